@@ -1,0 +1,3 @@
+import type { Rule } from '../rule';
+
+export const INCLUSIVE_RULES: readonly Rule[] = [];
