@@ -1,0 +1,163 @@
+import type { VoicePack } from '../../voice/schema';
+import { defineRule, type Doc, type Hit } from '../rule';
+import { matchCase } from '../text/case';
+import { isEmbedded } from '../text/embedded';
+import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher';
+
+type VocabularyEntry =
+  | { kind: 'term'; term: string }
+  | { kind: 'banned'; term: string; reason: string; replacement?: string }
+  | { kind: 'preferred'; use: string }
+  | { kind: 'avoid'; reason?: string; replacement?: string };
+
+const matchers = new WeakMap<VoicePack, PhraseMatcher<VocabularyEntry>>();
+
+/** One matcher for all of a pack's vocabulary, built once per pack and reused on every keystroke. */
+function vocabularyMatcher(pack: VoicePack): PhraseMatcher<VocabularyEntry> {
+  let matcher = matchers.get(pack);
+  if (matcher) return matcher;
+  matcher = new PhraseMatcher<VocabularyEntry>();
+  const { terms, banned, preferred, avoidPhrases } = pack.vocabulary;
+  for (const term of terms) matcher.add(term, { kind: 'term', term });
+  for (const entry of banned) matcher.add(entry.term, { kind: 'banned', ...entry });
+  for (const entry of preferred) {
+    for (const wrong of entry.insteadOf) matcher.add(wrong, { kind: 'preferred', use: entry.use });
+  }
+  for (const entry of avoidPhrases) {
+    matcher.add(entry.phrase, { kind: 'avoid', reason: entry.reason, replacement: entry.replacement });
+  }
+  matchers.set(pack, matcher);
+  return matcher;
+}
+
+interface Located {
+  start: number;
+  end: number;
+  found: string;
+  atSentenceStart: boolean;
+}
+
+const perDoc = new WeakMap<Doc, PhraseMatch<VocabularyEntry>[]>();
+
+function vocabularyMatches(doc: Doc, pack: VoicePack): PhraseMatch<VocabularyEntry>[] {
+  let matches = perDoc.get(doc);
+  if (!matches) {
+    matches = vocabularyMatcher(pack).matchAll(doc.words);
+    perDoc.set(doc, matches);
+  }
+  return matches;
+}
+
+function locate(doc: Doc, match: PhraseMatch<unknown>): Located | undefined {
+  const start = doc.words[match.firstWord]!.start;
+  const end = doc.words[match.endWord - 1]!.end;
+  if (isEmbedded(doc.text, start, end)) return undefined;
+  return {
+    start,
+    end,
+    found: doc.text.slice(start, end),
+    atSentenceStart: doc.sentences.some((s) => s.start === start),
+  };
+}
+
+function hitsOf<K extends VocabularyEntry['kind']>(
+  doc: Doc,
+  pack: VoicePack,
+  kind: K,
+  toHit: (entry: Extract<VocabularyEntry, { kind: K }>, at: Located) => Hit | undefined,
+): Hit[] {
+  const own = vocabularyMatches(doc, pack).filter((m) => m.value.kind === kind);
+  const hits: Hit[] = [];
+  for (const match of longestNonOverlapping(own)) {
+    const at = locate(doc, match);
+    if (!at) continue;
+    const hit = toHit(match.value as Extract<VocabularyEntry, { kind: K }>, at);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+function replaceFix(at: Located, replacement: string, keepCase = true) {
+  const text = keepCase ? matchCase(at.found, replacement, at.atSentenceStart) : replacement;
+  return { label: `Replace with “${text}”`, start: at.start, end: at.end, replacement: text };
+}
+
+export const termCase = defineRule({
+  id: 'brand.term-case',
+  category: 'brand',
+  severity: 'warning',
+  title: 'Product name spelled differently',
+  why: 'Product and brand names have one spelling; a brand that misspells its own names looks careless.',
+  link: 'https://vale.sh/docs/checks/capitalization',
+  examples: [
+    { language: 'en', bad: 'Update the Iphone app.', good: 'Update the iPhone app.' },
+    { language: 'de', bad: 'Schau auf unserem Youtube-Kanal vorbei.', good: 'Schau auf unserem YouTube-Kanal vorbei.' },
+    { language: 'sv', bad: 'Du hittar oss på Linkedin.', good: 'Du hittar oss på LinkedIn.' },
+  ],
+  check({ doc, pack }) {
+    return hitsOf(doc, pack, 'term', ({ term }, at) =>
+      at.found === term
+        ? undefined
+        : {
+            start: at.start,
+            end: at.end,
+            message: `Write “${term}”, not “${at.found}”.`,
+            fixes: [replaceFix(at, term, false)],
+          },
+    );
+  },
+});
+
+export const banned = defineRule({
+  id: 'brand.banned',
+  category: 'brand',
+  severity: 'error',
+  title: 'Banned term',
+  why: 'The voice pack bans this term; its reason says why.',
+  link: 'https://vale.sh/docs/checks/existence',
+  examples: [],
+  check({ doc, pack }) {
+    return hitsOf(doc, pack, 'banned', (entry, at) => ({
+      start: at.start,
+      end: at.end,
+      message: `“${at.found}” is banned: ${entry.reason}`,
+      fixes: entry.replacement !== undefined ? [replaceFix(at, entry.replacement)] : [],
+    }));
+  },
+});
+
+export const preferred = defineRule({
+  id: 'brand.preferred',
+  category: 'brand',
+  severity: 'warning',
+  title: 'Preferred wording',
+  why: 'The voice pack prefers one word over its synonyms, so every reply sounds like the same brand.',
+  link: 'https://vale.sh/docs/checks/substitution',
+  examples: [],
+  check({ doc, pack }) {
+    return hitsOf(doc, pack, 'preferred', ({ use }, at) => ({
+      start: at.start,
+      end: at.end,
+      message: `Use “${use}” instead of “${at.found}”.`,
+      fixes: [replaceFix(at, use)],
+    }));
+  },
+});
+
+export const avoidPhrase = defineRule({
+  id: 'brand.avoid-phrase',
+  category: 'brand',
+  severity: 'warning',
+  title: 'Phrase to avoid',
+  why: 'The voice pack lists phrases that do not sound like the brand.',
+  link: 'https://vale.sh/docs/checks/existence',
+  examples: [],
+  check({ doc, pack }) {
+    return hitsOf(doc, pack, 'avoid', (entry, at) => ({
+      start: at.start,
+      end: at.end,
+      message: entry.reason ? `Avoid “${at.found}”: ${entry.reason}` : `Avoid “${at.found}”.`,
+      fixes: entry.replacement ? [replaceFix(at, entry.replacement)] : [],
+    }));
+  },
+});

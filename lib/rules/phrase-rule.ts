@@ -1,0 +1,99 @@
+import type { Language } from '../voice/schema';
+import type { PhraseEntry, PhraseList } from './data/types';
+import type { Doc, Hit, Rule, RuleEnv } from './rule';
+import { matchCase } from './text/case';
+import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
+import type { Category, Severity } from './types';
+
+export type ListsByLanguage = Partial<Record<Language, PhraseList>>;
+
+const matcherCache = new WeakMap<PhraseList, PhraseMatcher<PhraseEntry>>();
+
+export function matcherFor(list: PhraseList): PhraseMatcher<PhraseEntry> {
+  let matcher = matcherCache.get(list);
+  if (!matcher) {
+    matcher = new PhraseMatcher<PhraseEntry>();
+    for (const entry of list) for (const phrase of entry.match) matcher.add(phrase, entry);
+    matcherCache.set(list, matcher);
+  }
+  return matcher;
+}
+
+function allowedByContext(doc: Doc, match: PhraseMatch<PhraseEntry>): boolean {
+  const { unless } = match.value;
+  if (!unless) return true;
+  const before = doc.words[match.firstWord - 1];
+  const after = doc.words[match.endWord];
+  if (unless.before && before && unless.before.includes(before.lower)) return false;
+  if (unless.after && after && unless.after.includes(after.lower)) return false;
+  return true;
+}
+
+/** Occurrences of a word list's phrases in the text, longest first, never overlapping. */
+export function findPhrases(doc: Doc, list: PhraseList | undefined): PhraseMatch<PhraseEntry>[] {
+  if (!list || doc.words.length === 0) return [];
+  return longestNonOverlapping(matcherFor(list).matchAll(doc.words)).filter((m) =>
+    allowedByContext(doc, m),
+  );
+}
+
+export function matchSpan(doc: Doc, match: PhraseMatch<unknown>): { start: number; end: number } {
+  return { start: doc.words[match.firstWord]!.start, end: doc.words[match.endWord - 1]!.end };
+}
+
+export function phraseHit(
+  doc: Doc,
+  match: PhraseMatch<PhraseEntry>,
+  describe: (found: string, entry: PhraseEntry) => string,
+): Hit {
+  const { start, end } = matchSpan(doc, match);
+  const found = doc.text.slice(start, end);
+  const entry = match.value;
+  const atSentenceStart = doc.sentences.some((sentence) => sentence.start === start);
+  return {
+    start,
+    end,
+    message: describe(found, entry),
+    fixes: entry.replace.map((replacement) => {
+      const text = matchCase(found, replacement, atSentenceStart);
+      return { label: `Replace with “${text}”`, start, end, replacement: text };
+    }),
+  };
+}
+
+export function quoteAlternatives(entry: PhraseEntry): string {
+  if (entry.replace.length === 0) return '';
+  const options = entry.replace.slice(0, 3).map((r) => `“${r}”`);
+  return ` Try ${options.join(' or ')}.`;
+}
+
+interface PhraseRuleSpec {
+  id: string;
+  category: Category;
+  severity: Severity;
+  title: string;
+  why: string;
+  link: string;
+  lists: ListsByLanguage;
+  examples: Rule['examples'];
+  describe?: (found: string, entry: PhraseEntry) => string;
+}
+
+/** A rule that is nothing but a word list per language: shared by the inclusive and human rules. */
+export function phraseListRule(spec: PhraseRuleSpec): Rule {
+  const describe =
+    spec.describe ?? ((found, entry) => `“${found}”: ${entry.note}${quoteAlternatives(entry)}`);
+  return {
+    id: spec.id,
+    category: spec.category,
+    severity: spec.severity,
+    title: spec.title,
+    why: spec.why,
+    link: spec.link,
+    languages: Object.keys(spec.lists) as Language[],
+    examples: spec.examples,
+    check({ doc }: RuleEnv): Hit[] {
+      return findPhrases(doc, spec.lists[doc.language]).map((m) => phraseHit(doc, m, describe));
+    },
+  };
+}
