@@ -48,6 +48,8 @@ export interface RuleExample {
   language: Language;
   bad: string;
   good: string;
+  /** What the check knows besides the text, for rules that depend on it (the customer's name). */
+  context?: Omit<CheckContext, 'language'>;
 }
 
 export interface Rule {

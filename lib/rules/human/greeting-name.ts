@@ -13,12 +13,14 @@ const DEFAULT_GREETING: Record<Language, string> = { en: 'Hi', de: 'Hallo', sv: 
 const OPENING_WORDS = 12;
 /** Don't nag while the first words are being typed. */
 const MIN_WORDS = 4;
-// English sentence openers that lose their capital after "Hi Sam, ".
-const LOWERCASE_AFTER_GREETING = new Set(
-  'thanks thank sorry so that this it the there yes no good great oh please glad unfortunately happy just'.split(
-    ' ',
+// Sentence openers that lose their capital after "Hi Sam, " (German nouns keep theirs).
+const LOWERCASE_AFTER_GREETING: Record<Language, ReadonlySet<string>> = {
+  en: new Set(
+    'thanks thank sorry so that this it the there yes no good great oh please glad unfortunately happy just'.split(' '),
   ),
-);
+  de: new Set('danke vielen leider gerne gern super toll schön ja nein oh das es wir ich'.split(' ')),
+  sv: new Set('tack tyvärr ja nej oj kul härligt förlåt så det vi jag'.split(' ')),
+};
 
 function firstName(displayName: string): string | undefined {
   const words = splitWords(displayName.replace(/^@/, ''));
@@ -33,9 +35,24 @@ export const greetingName = defineRule({
   why: 'Using the person’s name is the simplest signal that a human read their message; it is what makes a brand reply sound like a person.',
   link: HUMAN_VOICE_STUDY,
   examples: [
-    { language: 'en', bad: 'Thanks for waiting, your refund is on its way.', good: 'Hi Sam, thanks for waiting: your refund is on its way.' },
-    { language: 'de', bad: 'Danke fürs Warten, die Erstattung ist unterwegs.', good: 'Hallo Sam, danke fürs Warten: die Erstattung ist unterwegs.' },
-    { language: 'sv', bad: 'Tack för att du väntade, pengarna är på väg.', good: 'Hej Sam, tack för att du väntade: pengarna är på väg.' },
+    {
+      language: 'en',
+      bad: 'Thanks for waiting, your refund is on its way.',
+      good: 'Hi Sam, thanks for waiting: your refund is on its way.',
+      context: { customerName: 'Sam Lee' },
+    },
+    {
+      language: 'de',
+      bad: 'Danke fürs Warten, die Erstattung ist unterwegs.',
+      good: 'Hallo Sam, danke fürs Warten: die Erstattung ist unterwegs.',
+      context: { customerName: 'Sam Lee' },
+    },
+    {
+      language: 'sv',
+      bad: 'Tack för att du väntade, pengarna är på väg.',
+      good: 'Hej Sam, tack för att du väntade: pengarna är på väg.',
+      context: { customerName: 'Sam Lee' },
+    },
   ],
   check({ doc, pack, context }) {
     if (!pack.tone.greetByName || !context.customerName) return [];
@@ -63,8 +80,7 @@ export const greetingName = defineRule({
       const first = doc.words[0]!;
       start = first.start;
       end = first.end;
-      const lowered =
-        doc.language === 'en' && LOWERCASE_AFTER_GREETING.has(first.lower) ? first.lower : first.text;
+      const lowered = LOWERCASE_AFTER_GREETING[doc.language].has(first.lower) ? first.lower : first.text;
       fix = {
         label: `Start with “${DEFAULT_GREETING[doc.language]} ${name},”`,
         start,

@@ -41,7 +41,18 @@ export const repeatedReply = defineRule({
   title: 'Same reply as to someone else',
   why: 'The same canned reply sent to many people is the screenshot that goes viral; every customer should get a reply written for them.',
   link: HUMAN_VOICE_STUDY,
-  examples: [],
+  examples: [
+    {
+      language: 'en',
+      bad: "Hi Sam, I'm sorry about the delay. Your order ships today and arrives on Friday.",
+      good: "Hi Sam, the blue one is back in stock: I've put one aside for you until Monday.",
+      context: {
+        recentReplies: [
+          "Hi Alex, I'm sorry about the delay. Your order ships today and arrives on Friday.",
+        ],
+      },
+    },
+  ],
   check({ doc, context }) {
     const recent = context.recentReplies;
     if (!recent || recent.length === 0 || doc.words.length < MIN_WORDS) return [];
