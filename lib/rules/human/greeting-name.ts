@@ -3,7 +3,8 @@ import * as en from '../data/human-en';
 import * as sv from '../data/human-sv';
 import type { Language } from '../../voice/schema';
 import { findPhrases, matchSpan } from '../phrase-rule';
-import { defineRule, type Fix } from '../rule';
+import { defineRule } from '../rule';
+import type { Fix } from '../types';
 import { splitWords } from '../text/words';
 import { HUMAN_VOICE_STUDY } from './sources';
 

@@ -1,3 +1,4 @@
 import type { Rule } from '../rule';
+import { platformLimit } from './platform-limit';
 
-export const LENGTH_RULES: readonly Rule[] = [];
+export const LENGTH_RULES: readonly Rule[] = [platformLimit];

@@ -1,0 +1,30 @@
+import { defineRule, type Hit } from '../rule';
+import { emojiKey, findEmoji } from '../text/emoji';
+
+export const emojiPolicy = defineRule({
+  id: 'brand.emoji-policy',
+  category: 'brand',
+  severity: 'warning',
+  title: 'Emoji outside the brand’s set',
+  why: 'A brand that limits itself to a few emoji keeps its tone recognisable and avoids emoji that read differently across cultures.',
+  link: 'https://vale.sh/docs/checks/existence',
+  examples: [],
+  check({ doc, pack }) {
+    const allowed = pack.tone.emoji.allowed;
+    if (!allowed) return [];
+    const keys = new Set(allowed.map(emojiKey));
+    const hits: Hit[] = [];
+    for (const emoji of findEmoji(doc.text)) {
+      if (keys.has(emoji.key)) continue;
+      hits.push({
+        start: emoji.start,
+        end: emoji.end,
+        message:
+          allowed.length === 0
+            ? 'The voice pack uses no emoji.'
+            : `${emoji.text} isn’t one of the brand’s emoji (${allowed.join(' ')}).`,
+      });
+    }
+    return hits;
+  },
+});
