@@ -1,0 +1,75 @@
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+export interface ContextFieldsProps<P extends string, L extends string> {
+  platform: P;
+  platforms: readonly Option<P>[];
+  onPlatformChange: (platform: P) => void;
+  language: L;
+  languages: readonly Option<L>[];
+  onLanguageChange: (language: L) => void;
+  customerName: string;
+  onCustomerNameChange: (name: string) => void;
+}
+
+/** Where the reply goes and to whom: platform, language and the customer's name. */
+export function ContextFields<P extends string, L extends string>(props: ContextFieldsProps<P, L>) {
+  const { platform, platforms, language, languages, customerName } = props;
+  return (
+    <fieldset className="context">
+      <legend className="visually-hidden">Reply context</legend>
+      <div className="field">
+        <label htmlFor="platform">Platform</label>
+        <select
+          id="platform"
+          value={platform}
+          onChange={(event) =>
+            props.onPlatformChange(
+              platforms.find((option) => option.value === event.target.value)?.value ?? platform,
+            )
+          }
+        >
+          {platforms.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="language">Language</label>
+        <select
+          id="language"
+          value={language}
+          onChange={(event) =>
+            props.onLanguageChange(
+              languages.find((option) => option.value === event.target.value)?.value ?? language,
+            )
+          }
+        >
+          {languages.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field--wide">
+        <label htmlFor="customer-name">
+          Customer&rsquo;s name <span className="field__optional">(optional)</span>
+        </label>
+        <input
+          id="customer-name"
+          type="text"
+          value={customerName}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="e.g. Sam"
+          onChange={(event) => props.onCustomerNameChange(event.target.value)}
+        />
+      </div>
+    </fieldset>
+  );
+}

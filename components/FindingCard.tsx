@@ -1,0 +1,68 @@
+import type { Finding, Fix } from '../lib/rules/types';
+import { excerptOf } from './excerpt';
+import { CATEGORY_LABELS, capitalize } from './labels';
+
+export interface FindingCardProps {
+  finding: Finding;
+  /** The draft the finding was computed on, for the excerpt. */
+  text: string;
+  onApplyFix: (fix: Fix) => void;
+  onShow: (start: number, end: number) => void;
+}
+
+const WEB_LINK = /^https?:\/\//i;
+
+export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardProps) {
+  const { ruleId, category, severity, start, end, message, why, link, fixes } = finding;
+  const excerpt = excerptOf(text, start, end);
+  const headingId = `finding-${ruleId}-${start}-${end}`.replace(/[^\w-]/g, '-');
+  return (
+    <li
+      className={`finding finding--${severity}`}
+      data-rule-id={ruleId}
+      data-severity={severity}
+      aria-labelledby={headingId}
+    >
+      <div className="finding__meta">
+        <span className={`badge badge--${severity}`}>{capitalize(severity)}</span>
+        <span className="finding__category">{CATEGORY_LABELS[category] ?? category}</span>
+        <code className="finding__rule">{ruleId}</code>
+      </div>
+      <p className="finding__message" id={headingId}>
+        {message}
+      </p>
+      {excerpt.match ? (
+        <p className="finding__excerpt">
+          <span className="visually-hidden">In the draft: </span>
+          {excerpt.cutStart ? '…' : ''}
+          {excerpt.before}
+          <mark>{excerpt.match}</mark>
+          {excerpt.after}
+          {excerpt.cutEnd ? '…' : ''}
+        </p>
+      ) : null}
+      <p className="finding__why">{why}</p>
+      <div className="finding__actions">
+        {fixes.map((fix, index) => (
+          <button
+            key={`${index}-${fix.start}-${fix.end}`}
+            type="button"
+            className="button button--primary"
+            data-fix-index={index}
+            onClick={() => onApplyFix(fix)}
+          >
+            {fix.label}
+          </button>
+        ))}
+        <button type="button" className="button" onClick={() => onShow(start, end)}>
+          Show in draft
+        </button>
+        {link && WEB_LINK.test(link) ? (
+          <a className="finding__link" href={link} target="_blank" rel="noreferrer">
+            Learn more<span className="visually-hidden"> about {message} (opens in a new tab)</span>
+          </a>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDraftSlice } from './draft-slice';
+import { createSettingsSlice } from './settings-slice';
+import type { ReplykitState } from './types';
+
+export type ReplykitStore = StoreApi<ReplykitState>;
+
+/** A new store; the panel uses the shared `replykitStore`, tests make their own. */
+export function createReplykitStore(initial: Partial<ReplykitState> = {}): ReplykitStore {
+  return createStore<ReplykitState>()((...args) => ({
+    ...createDraftSlice(...args),
+    ...createSettingsSlice(...args),
+    ...initial,
+  }));
+}
+
+export const replykitStore = createReplykitStore();

@@ -1,0 +1,5 @@
+import type { DraftSlice } from './draft-slice';
+import type { SettingsSlice } from './settings-slice';
+
+/** The side panel's one store, made of slices. Read it through the selectors. */
+export type ReplykitState = DraftSlice & SettingsSlice;
