@@ -1,0 +1,159 @@
+import { parseArgs } from 'node:util';
+import { PLATFORM_IDS, type PlatformId } from '../platforms';
+import { LANGUAGES, type Language } from '../voice/schema';
+
+export type Command =
+  | { kind: 'help'; topic: HelpTopic }
+  | {
+      kind: 'check';
+      pack?: string;
+      platform?: PlatformId;
+      language?: Language;
+      name?: string;
+      json: boolean;
+      /** A path, `-` for stdin, or absent: stdin when it is not a terminal. */
+      file?: string;
+    }
+  | { kind: 'pack-init'; file: string; force: boolean }
+  | { kind: 'pack-validate'; file: string }
+  | { kind: 'pack-test'; file: string };
+
+export type HelpTopic = 'main' | 'check' | 'pack' | 'pack init' | 'pack validate' | 'pack test';
+
+export type ParsedArgs =
+  | { ok: true; command: Command }
+  /** Bad usage: print `message` and the usage of `topic` to stderr, exit 2. */
+  | { ok: false; message: string; topic: HelpTopic };
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+function isPlatform(value: string): value is PlatformId {
+  return (PLATFORM_IDS as readonly string[]).includes(value);
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** `parseArgs` throws on unknown options and missing values; that is bad usage, not a crash. */
+function tryParse<T>(parse: () => T, topic: HelpTopic): { ok: true; value: T } | ParsedArgs {
+  try {
+    return { ok: true, value: parse() };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message, topic };
+  }
+}
+
+function parseCheck(args: string[]): ParsedArgs {
+  const parsed = tryParse(
+    () =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          ...HELP_OPTION,
+          pack: { type: 'string' },
+          platform: { type: 'string' },
+          lang: { type: 'string' },
+          name: { type: 'string' },
+          json: { type: 'boolean' },
+        },
+      }),
+    'check',
+  );
+  if (!('value' in parsed)) return parsed;
+  const { values, positionals } = parsed.value;
+  if (values.help) return { ok: true, command: { kind: 'help', topic: 'check' } };
+  if (positionals.length > 1) {
+    return { ok: false, message: 'check takes one FILE (or - for stdin)', topic: 'check' };
+  }
+  if (values.platform !== undefined && !isPlatform(values.platform)) {
+    return {
+      ok: false,
+      message: `unknown platform "${values.platform}"; use one of: ${PLATFORM_IDS.join(', ')}`,
+      topic: 'check',
+    };
+  }
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    return {
+      ok: false,
+      message: `unknown language "${values.lang}"; use one of: ${LANGUAGES.join(', ')}`,
+      topic: 'check',
+    };
+  }
+  const command: Command = { kind: 'check', json: values.json ?? false };
+  if (values.pack !== undefined) command.pack = values.pack;
+  if (values.platform !== undefined) command.platform = values.platform;
+  if (values.lang !== undefined) command.language = values.lang;
+  if (values.name !== undefined) command.name = values.name;
+  if (positionals[0] !== undefined) command.file = positionals[0];
+  return { ok: true, command };
+}
+
+function parsePackCommand(args: string[]): ParsedArgs {
+  const [sub, ...rest] = args;
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+    return sub === undefined
+      ? { ok: false, message: 'pack needs a subcommand: init, validate or test', topic: 'pack' }
+      : { ok: true, command: { kind: 'help', topic: 'pack' } };
+  }
+  if (sub !== 'init' && sub !== 'validate' && sub !== 'test') {
+    return { ok: false, message: `unknown pack command "${sub}"`, topic: 'pack' };
+  }
+  const topic: HelpTopic = `pack ${sub}`;
+  // Every pack command accepts the same parser; --force only means something to init.
+  const parsed = tryParse(
+    () =>
+      parseArgs({
+        args: rest,
+        allowPositionals: true,
+        strict: true,
+        options: { ...HELP_OPTION, force: { type: 'boolean', short: 'f' } },
+      }),
+    topic,
+  );
+  if (!('value' in parsed)) return parsed;
+  const { values, positionals } = parsed.value;
+  if (values.help) return { ok: true, command: { kind: 'help', topic } };
+  if (values.force !== undefined && sub !== 'init') {
+    return { ok: false, message: `unknown option "--force" for pack ${sub}`, topic };
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) return { ok: false, message: `pack ${sub} needs a FILE`, topic };
+  if (extra.length > 0) return { ok: false, message: `pack ${sub} takes one FILE`, topic };
+  if (sub === 'init') {
+    return { ok: true, command: { kind: 'pack-init', file, force: values.force === true } };
+  }
+  return { ok: true, command: { kind: sub === 'validate' ? 'pack-validate' : 'pack-test', file } };
+}
+
+const TOPICS: Record<string, HelpTopic> = {
+  check: 'check',
+  pack: 'pack',
+  'pack init': 'pack init',
+  'pack validate': 'pack validate',
+  'pack test': 'pack test',
+};
+
+/** Turns the arguments after `voice` into a command, or says why they are bad usage. */
+export function parseCommand(argv: readonly string[]): ParsedArgs {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    return { ok: false, message: 'no command given', topic: 'main' };
+  }
+  if (first === '--help' || first === '-h')
+    return { ok: true, command: { kind: 'help', topic: 'main' } };
+  if (first === 'help') {
+    if (rest.length === 0) return { ok: true, command: { kind: 'help', topic: 'main' } };
+    const topic = TOPICS[rest.join(' ')];
+    return topic
+      ? { ok: true, command: { kind: 'help', topic } }
+      : { ok: false, message: `no help for "${rest.join(' ')}"`, topic: 'main' };
+  }
+  if (first === 'check') return parseCheck(rest);
+  if (first === 'pack') return parsePackCommand(rest);
+  if (first.startsWith('-'))
+    return { ok: false, message: `unknown option "${first}"`, topic: 'main' };
+  return { ok: false, message: `unknown command "${first}"`, topic: 'main' };
+}

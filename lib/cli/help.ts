@@ -1,0 +1,84 @@
+import { PLATFORM_IDS } from '../platforms';
+import { LANGUAGES } from '../voice/schema';
+import type { HelpTopic } from './args';
+
+const MAIN = `Usage: npm run --silent voice -- <command> [options]
+
+Check customer-care replies for brand voice, accessibility, inclusive language and human
+voice, with the same rules as the Replykit extension. Nothing leaves your machine.
+
+Commands:
+  check [FILE|-]         check a reply (from FILE, or stdin)
+  pack init FILE         write the default voice pack to FILE, to edit
+  pack validate FILE     validate a voice pack
+  pack test FILE         run a voice pack's example replies
+  help [COMMAND]         show help for a command
+
+Exit codes: 0 no errors, 1 a finding is an error (or a pack example failed),
+2 bad usage or an invalid voice pack.
+
+Run "voice help check" or "voice check --help" for a command's options.`;
+
+const CHECK = `Usage: npm run --silent voice -- check [options] [FILE|-]
+
+Checks the reply in FILE, or on stdin when FILE is "-" or left out and stdin is not a
+terminal, and prints each finding as
+
+  FILE:LINE:COLUMN  severity  ruleId  message
+
+followed by the line, a caret under the flagged text, why it matters and the fixes.
+LINE and COLUMN start at 1; COLUMN counts Unicode code points (an emoji is one column,
+whatever its length in UTF-16). Colours are used only on a terminal, and never when
+NO_COLOR is set.
+
+Options:
+  --pack FILE        voice pack (JSON) to check against; default: the built-in pack
+  --platform ID      the platform the reply is for: ${PLATFORM_IDS.join(', ')}
+  --lang LANG        the reply's language: ${LANGUAGES.join(', ')}; detected when left out
+  --name NAME        the customer's display name (for the greeting check)
+  --json             print exactly {"findings":[…]} and nothing else on stdout
+                     (offsets in findings are UTF-16 code units, as the engine reports them)
+  -h, --help         show this help
+
+Exit codes: 0 no finding is an error, 1 a finding is an error, 2 bad usage, a missing
+file or an invalid voice pack (its problems go to stderr, one "path: message" a line).`;
+
+const PACK = `Usage: npm run --silent voice -- pack <init|validate|test> FILE
+
+  pack init FILE [--force]   write the default voice pack to FILE (refuses to overwrite
+                             an existing file unless --force)
+  pack validate FILE         print "FILE: valid voice pack NAME VERSION" and any warnings,
+                             or the problems, one "path: message" a line (exit 2)
+  pack test FILE             run the pack's example replies; exit 1 when one fails`;
+
+const PACK_INIT = `Usage: npm run --silent voice -- pack init FILE [--force]
+
+Writes the default voice pack to FILE as pretty JSON, with a "$schema" pointing to
+the JSON Schema for editor completion when the project has one. Refuses to overwrite an
+existing FILE unless --force (-f) is given (exit 2).`;
+
+const PACK_VALIDATE = `Usage: npm run --silent voice -- pack validate FILE
+
+Validates the voice pack in FILE. Prints "FILE: valid voice pack NAME VERSION" and any
+warnings (exit 0), or the problems, one "path: message" a line, on stderr (exit 2).`;
+
+const PACK_TEST = `Usage: npm run --silent voice -- pack test FILE
+
+Runs each of the pack's "examples" through the check with the example's platform,
+language and customer name. "expect": "pass" passes when there is no finding at all;
+"expect": {"trips": [ids]} passes when every listed rule id is among the findings.
+Prints ✓ or ✗ for each example and why it failed, then a summary.
+Exit codes: 0 all passed, 1 an example failed, 2 an invalid voice pack.`;
+
+const TEXTS: Record<HelpTopic, string> = {
+  main: MAIN,
+  check: CHECK,
+  pack: PACK,
+  'pack init': PACK_INIT,
+  'pack validate': PACK_VALIDATE,
+  'pack test': PACK_TEST,
+};
+
+export function helpText(topic: HelpTopic): string {
+  return TEXTS[topic] + '\n';
+}
