@@ -13,78 +13,98 @@ const level = z.enum(['error', 'warning', 'suggestion']);
 const language = z.enum(LANGUAGES);
 const platform = z.enum(PLATFORM_IDS);
 
+// Objects are strict everywhere, not only at the root: a misspelt field ("maxExclamation")
+// would otherwise be dropped without a word and the team lead would never learn why it has no effect.
+
 /** A regular expression source written by a team lead; it must compile with the `u` flag. */
-const pattern = z.string().min(1, 'must not be empty').superRefine((source, ctx) => {
-  try {
-    new RegExp(source, 'u');
-  } catch (error) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `not a valid regular expression: ${(error as Error).message}`,
-    });
-  }
-});
+const pattern = z
+  .string()
+  .min(1, 'must not be empty')
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, 'u');
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a valid regular expression: ${(error as Error).message}`,
+      });
+    }
+  });
 
 const customRuleBase = {
-  /** Becomes `brand.custom.<id>`. */
-  id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens, e.g. "no-cheap"'),
+  id: z
+    .string()
+    .regex(SLUG, 'must be lower-case words joined by hyphens, e.g. "no-cheap"')
+    .describe('Becomes the rule id `brand.custom.<id>`.'),
   message: nonEmpty.describe('Shown to the person replying. `%s` is replaced by the matched text.'),
   level: level.default('warning'),
-  link: z.url().optional(),
-  /** Limit the rule to these languages; all languages when absent. */
-  languages: z.array(language).min(1).optional(),
+  // Links open from the panel, and a pack may come from a URL subscription: web links only.
+  link: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .optional()
+    .describe('Where the person replying can read more about this rule.'),
+  languages: z
+    .array(language)
+    .min(1)
+    .optional()
+    .describe('Limit the rule to these languages; all languages when absent.'),
 };
 
-const existenceRule = z.object({
+const existenceRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('existence'),
-  /** Words or phrases, matched on word boundaries. */
-  tokens: z.array(nonEmpty).default([]),
-  /** Regular expressions matched as they are. */
-  raw: z.array(pattern).default([]),
+  tokens: z.array(nonEmpty).default([]).describe('Words or phrases, matched on word boundaries.'),
+  raw: z.array(pattern).default([]).describe('Regular expressions matched as they are.'),
   ignorecase: z.boolean().default(true),
   exceptions: z.array(nonEmpty).default([]),
 });
 
-const substitutionRule = z.object({
+const substitutionRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('substitution'),
-  /** Wrong word or phrase → the word to use instead. */
-  swap: z.record(nonEmpty, nonEmpty),
+  swap: z.record(nonEmpty, nonEmpty).describe('Wrong word or phrase → the word to use instead.'),
   ignorecase: z.boolean().default(true),
 });
 
-const occurrenceRule = z.object({
+const occurrenceRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('occurrence'),
-  token: pattern,
+  token: pattern.describe('Regular expression counted in each scope.'),
   scope: z.enum(['text', 'sentence']).default('text'),
   min: z.number().int().min(0).optional(),
   max: z.number().int().min(0).optional(),
 });
 
-const capitalizationRule = z.object({
+const capitalizationRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('capitalization'),
-  /** `$sentence`: every sentence starts with a capital letter; the others apply to the whole text. */
-  match: z.enum(['$sentence', '$lower', '$upper']),
+  match: z
+    .enum(['$sentence', '$lower', '$upper'])
+    .describe(
+      '`$sentence`: every sentence starts with a capital letter; the others apply to the whole text.',
+    ),
   exceptions: z.array(nonEmpty).default([]),
 });
 
-const consistencyRule = z.object({
+const consistencyRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('consistency'),
-  /** Each pair: use one spelling or the other in a reply, not both. */
-  either: z.array(z.tuple([nonEmpty, nonEmpty])).min(1),
+  either: z
+    .array(z.tuple([nonEmpty, nonEmpty]))
+    .min(1)
+    .describe('Each pair: use one spelling or the other in a reply, not both.'),
   ignorecase: z.boolean().default(true),
 });
 
-const conditionalRule = z.object({
+const conditionalRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('conditional'),
-  /** When `second` matches, its first capture group must also have matched `first` in the text. */
-  first: pattern,
-  second: pattern,
+  first: pattern.describe(
+    'What needs a definition, e.g. an acronym `\\b([A-Z]{2,5})\\b`: each match (its first capture group, or the whole match) must also be captured by `second` somewhere in the text.',
+  ),
+  second: pattern.describe(
+    'Where the definition is, e.g. `\\(([A-Z]{2,5})\\)` after the words spelled out.',
+  ),
   exceptions: z.array(nonEmpty).default([]),
 });
 
@@ -97,7 +117,7 @@ export const METRICS = [
   'longWords',
 ] as const;
 
-const metricRule = z.object({
+const metricRule = z.strictObject({
   ...customRuleBase,
   kind: z.literal('metric'),
   metric: z.enum(METRICS),
@@ -115,63 +135,75 @@ export const customRuleSchema = z.discriminatedUnion('kind', [
   metricRule,
 ]);
 
-const bannedTerm = z.object({
+const bannedTerm = z.strictObject({
   term: nonEmpty,
-  reason: nonEmpty,
+  reason: nonEmpty.describe('Shown with the finding: why the brand does not say this.'),
   replacement: z.string().optional(),
 });
 
-const preferredTerm = z.object({
+const preferredTerm = z.strictObject({
   use: nonEmpty,
   insteadOf: z.array(nonEmpty).min(1),
 });
 
-const avoidPhrase = z.object({
+const avoidPhrase = z.strictObject({
   phrase: nonEmpty,
   reason: z.string().optional(),
   replacement: z.string().optional(),
 });
 
-const replyBlock = z.object({
+const replyBlock = z.strictObject({
   id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
-  /** What the block is for, shown in the picker. */
-  label: nonEmpty,
-  /** Where the block goes in a reply. */
-  kind: z.enum(['greeting', 'acknowledge', 'apology', 'answer', 'next-step', 'closing']),
-  /** Placeholders: {name}, {agent}, {initials}, {topic}. */
-  text: z.record(language, nonEmpty),
-  /** Message intents this block fits; any intent when absent. */
-  intents: z.array(nonEmpty).optional(),
+  label: nonEmpty.describe('What the block is for, shown in the picker.'),
+  kind: z
+    .enum(['greeting', 'acknowledge', 'apology', 'answer', 'next-step', 'closing'])
+    .describe('Where the block goes in a reply.'),
+  // Partial: a pack for English alone must not need German and Swedish texts.
+  text: z
+    .partialRecord(language, nonEmpty)
+    .describe('The block per language. Placeholders: {name}, {agent}, {initials}, {topic}.'),
+  intents: z
+    .array(nonEmpty)
+    .optional()
+    .describe('Message intents this block fits; any intent when absent.'),
 });
 
-const escalationPlaybookEntry = z.object({
+const escalationPlaybookEntry = z.strictObject({
   id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
   label: nonEmpty,
-  /** Words or phrases in the customer's message that start this playbook. */
-  triggers: z.record(language, z.array(nonEmpty).min(1)),
-  /** Emotional intensity from 0 (calm) to 1 (furious) at which the playbook starts anyway. */
-  minIntensity: z.number().min(0).max(1).optional(),
+  triggers: z
+    .partialRecord(language, z.array(nonEmpty).min(1))
+    .describe("Words or phrases in the customer's message that start this playbook."),
+  minIntensity: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'Emotional intensity from 0 (calm) to 1 (furious) at which the playbook starts anyway.',
+    ),
   severity: z.enum(['low', 'medium', 'high', 'critical']),
-  /** What the person replying does, in order. */
-  steps: z.array(nonEmpty).min(1),
-  /** A first public reply while the case moves to the right people. */
-  holdingReply: z.record(language, nonEmpty).optional(),
-  /** Who to hand over to (team, channel or person). */
-  handOffTo: z.string().optional(),
+  steps: z.array(nonEmpty).min(1).describe('What the person replying does, in order.'),
+  holdingReply: z
+    .partialRecord(language, nonEmpty)
+    .optional()
+    .describe('A first public reply while the case moves to the right people.'),
+  handOffTo: z.string().optional().describe('Who to hand over to (team, channel or person).'),
 });
 
-const packExample = z.object({
+const packExample = z.strictObject({
   text: nonEmpty,
   platform: platform.optional(),
   language: language.optional(),
   customerName: z.string().optional(),
-  /** `pass`: no finding at all; otherwise the rule ids that must be among the findings. */
-  expect: z.union([z.literal('pass'), z.object({ trips: z.array(nonEmpty).min(1) })]),
+  expect: z
+    .union([z.literal('pass'), z.strictObject({ trips: z.array(nonEmpty).min(1) })])
+    .describe('`pass`: no finding at all; otherwise the rule ids that must be among the findings.'),
   note: z.string().optional(),
 });
 
 export const voicePackSchema = z
-  .object({
+  .strictObject({
     $schema: z.string().optional(),
     id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens, e.g. "acme-care"'),
     name: nonEmpty,
@@ -179,58 +211,72 @@ export const voicePackSchema = z
     languages: z.array(language).min(1, 'must list at least one language'),
     description: z.string().default(''),
     tone: z
-      .object({
-        persona: z.string().default(''),
+      .strictObject({
+        persona: z.string().default('').describe('Who is speaking, in a few sentences.'),
         formality: z.enum(['casual', 'neutral', 'formal']).default('neutral'),
-        /** `singular`: the person replying writes "I"; `plural`: "we". */
-        firstPerson: z.enum(['singular', 'plural']).default('singular'),
+        firstPerson: z
+          .enum(['singular', 'plural'])
+          .default('singular')
+          .describe('`singular`: the person replying writes "I"; `plural`: "we".'),
         emoji: z
-          .object({
+          .strictObject({
             max: z.number().int().min(0).default(3),
-            /** When present, only these emoji may be used. */
-            allowed: z.array(nonEmpty).optional(),
+            allowed: z
+              .array(nonEmpty)
+              .optional()
+              .describe('When present, only these emoji may be used.'),
           })
           .prefault({}),
         maxExclamations: z.number().int().min(0).default(1),
         greetByName: z.boolean().default(true),
-        /** e.g. `^{initials}`; placeholders {initials} and {agent}. */
         signOff: z
-          .object({
-            template: nonEmpty,
-            platforms: z.array(platform).optional(),
+          .strictObject({
+            template: nonEmpty.describe('e.g. `^{initials}`; placeholders {initials} and {agent}.'),
+            platforms: z
+              .array(platform)
+              .optional()
+              .describe('Only on these platforms; on every platform when absent.'),
           })
           .optional(),
       })
       .prefault({}),
     vocabulary: z
-      .object({
-        /** Product and brand names with their exact casing, e.g. "iPhone". */
-        terms: z.array(nonEmpty).default([]),
+      .strictObject({
+        terms: z
+          .array(nonEmpty)
+          .default([])
+          .describe('Product and brand names with their exact casing, e.g. "iPhone".'),
         banned: z.array(bannedTerm).default([]),
         preferred: z.array(preferredTerm).default([]),
         avoidPhrases: z.array(avoidPhrase).default([]),
       })
       .prefault({}),
     readability: z
-      .object({
+      .strictObject({
         maxSentenceWords: z.number().int().min(5).default(25),
-        /** Flesch-Kincaid grade, for English. */
-        maxGrade: z.number().min(1).default(8),
-        /** LIX, for German and Swedish. */
-        maxLix: z.number().min(10).default(40),
+        maxGrade: z.number().min(1).default(8).describe('Flesch-Kincaid grade, for English.'),
+        maxLix: z.number().min(10).default(40).describe('LIX, for German and Swedish.'),
         maxHashtags: z.number().int().min(0).default(2),
       })
       .prefault({}),
     rules: z.array(customRuleSchema).default([]),
-    /** Built-in or custom rule id → `off` or a new level. */
-    overrides: z.record(z.string(), z.union([z.literal('off'), level])).default({}),
-    /** Per-platform length limits that replace the platform's own (e.g. a house limit). */
-    limits: z.partialRecord(platform, z.object({ maxChars: z.number().int().min(1) })).default({}),
+    overrides: z
+      .record(z.string(), z.union([z.literal('off'), level]))
+      .default({})
+      .describe('Built-in or custom rule id → `off` or a new level.'),
+    limits: z
+      .partialRecord(platform, z.strictObject({ maxChars: z.number().int().min(1) }))
+      .default({})
+      .describe("Per-platform length limits that replace the platform's own (e.g. a house limit)."),
     blocks: z.array(replyBlock).default([]),
     escalation: z.array(escalationPlaybookEntry).default([]),
     examples: z.array(packExample).default([]),
   })
-  .strict();
+  .meta({
+    title: 'Replykit voice pack',
+    description:
+      "A brand's voice for customer-care replies: tone, vocabulary, custom rules, limits, reply blocks, escalation playbook and example replies.",
+  });
 
 /** A voice pack as written in a file (defaults optional). */
 export type VoicePackInput = z.input<typeof voicePackSchema>;
