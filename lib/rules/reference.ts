@@ -46,10 +46,16 @@ export function renderRulesReference(rules: readonly Rule[]): string {
         '',
       );
       if (rule.examples.length > 0) {
-        lines.push('| language | flagged | fine |', '|---|---|---|');
+        lines.push('| language | flagged | fine | given |', '|---|---|---|---|');
         for (const example of rule.examples) {
+          const given = [
+            example.context ? `context \`${JSON.stringify(example.context)}\`` : '',
+            example.pack ? `pack \`${JSON.stringify(example.pack)}\`` : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
           lines.push(
-            `| ${LANGUAGE_NAMES[example.language]} | ${cell(example.bad)} | ${cell(example.good)} |`,
+            `| ${LANGUAGE_NAMES[example.language]} | ${cell(example.bad)} | ${cell(example.good)} | ${cell(given)} |`,
           );
         }
         lines.push('');

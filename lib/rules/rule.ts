@@ -1,4 +1,4 @@
-import type { Language, VoicePack } from '../voice/schema';
+import type { Language, VoicePack, VoicePackInput } from '../voice/schema';
 import type { Category, CheckContext, Fix, Severity } from './types';
 
 /** A word: a run of letters, marks and digits, with apostrophes inside kept ("don't"). */
@@ -50,6 +50,8 @@ export interface RuleExample {
   good: string;
   /** What the check knows besides the text, for rules that depend on it (the customer's name). */
   context?: Omit<CheckContext, 'language'>;
+  /** Pack settings the example needs, laid over the default pack (for rules a pack switches on). */
+  pack?: Partial<VoicePackInput>;
 }
 
 export interface Rule {

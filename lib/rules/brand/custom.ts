@@ -1,7 +1,7 @@
 import type { CustomRule, VoicePack } from '../../voice/schema';
 import type { Doc, Hit, Rule } from '../rule';
 import { matchCase } from '../text/case';
-import { longestNonOverlapping, PhraseMatcher } from '../text/phrase-matcher';
+import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher';
 import { metrics } from '../text/readability';
 
 type Of<K extends CustomRule['kind']> = Extract<CustomRule, { kind: K }>;
@@ -16,18 +16,20 @@ function wholeText(doc: Doc): { start: number; end: number } {
   return first && last ? { start: first.start, end: last.end } : { start: 0, end: doc.text.length };
 }
 
+function spanOf(doc: Doc, m: PhraseMatch<unknown>) {
+  const start = doc.words[m.firstWord]!.start;
+  const end = doc.words[m.endWord - 1]!.end;
+  return { start, end, found: doc.text.slice(start, end) };
+}
+
 /** Phrase occurrences; with `ignorecase: false` the text must also match the phrase's own casing. */
 function phraseFinder(phrases: readonly string[], ignorecase: boolean) {
   const matcher = new PhraseMatcher<string>();
   for (const phrase of phrases) matcher.add(phrase, phrase);
-  return (doc: Doc) =>
-    longestNonOverlapping(matcher.matchAll(doc.words))
-      .map((m) => {
-        const start = doc.words[m.firstWord]!.start;
-        const end = doc.words[m.endWord - 1]!.end;
-        return { start, end, found: doc.text.slice(start, end), phrase: m.value };
-      })
-      .filter((m) => ignorecase || m.found === m.phrase);
+  return (doc: Doc) => {
+    const exact = matcher.matchAll(doc.words).filter((m) => ignorecase || spanOf(doc, m).found === m.value);
+    return longestNonOverlapping(exact).map((m) => ({ ...spanOf(doc, m), phrase: m.value }));
+  };
 }
 
 function regexMatches(doc: Doc, pattern: RegExp): { start: number; end: number; found: string; group?: string }[] {

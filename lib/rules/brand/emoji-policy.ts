@@ -8,7 +8,14 @@ export const emojiPolicy = defineRule({
   title: 'Emoji outside the brand’s set',
   why: 'A brand that limits itself to a few emoji keeps its tone recognisable and avoids emoji that read differently across cultures.',
   link: 'https://vale.sh/docs/checks/existence',
-  examples: [],
+  examples: [
+    {
+      language: 'en',
+      bad: 'Your parcel is on its way 🚀',
+      good: 'Your parcel is on its way 💙',
+      pack: { tone: { emoji: { max: 2, allowed: ['💙', '🙂'] } } },
+    },
+  ],
   check({ doc, pack }) {
     const allowed = pack.tone.emoji.allowed;
     if (!allowed) return [];

@@ -38,7 +38,14 @@ export const signOff = defineRule({
   title: 'Missing sign-off',
   why: 'A personal sign-off such as ^JD tells the customer which person answered and keeps a shared account human.',
   link: 'https://doi.org/10.1016/j.jbusres.2021.04.030',
-  examples: [],
+  examples: [
+    {
+      language: 'en',
+      bad: 'Your new charger ships today.',
+      good: 'Your new charger ships today. ^JD',
+      context: { platform: 'x' },
+    },
+  ],
   check({ doc, pack, context }) {
     const rule = pack.tone.signOff;
     if (!rule || doc.words.length < MIN_WORDS) return [];

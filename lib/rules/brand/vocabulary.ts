@@ -115,7 +115,11 @@ export const banned = defineRule({
   title: 'Banned term',
   why: 'The voice pack bans this term; its reason says why.',
   link: 'https://vale.sh/docs/checks/existence',
-  examples: [],
+  examples: [
+    { language: 'en', bad: 'Thanks for waiting, valued customer.', good: 'Thanks for waiting, Sam.' },
+    { language: 'de', bad: 'Lieber Kunde, das Paket ist unterwegs.', good: 'Hallo Jana, das Paket ist unterwegs.' },
+    { language: 'sv', bad: 'Bästa kund, paketet är på väg.', good: 'Hej Åsa, paketet är på väg.' },
+  ],
   check({ doc, pack }) {
     return hitsOf(doc, pack, 'banned', (entry, at) => ({
       start: at.start,
@@ -133,7 +137,11 @@ export const preferred = defineRule({
   title: 'Preferred wording',
   why: 'The voice pack prefers one word over its synonyms, so every reply sounds like the same brand.',
   link: 'https://vale.sh/docs/checks/substitution',
-  examples: [],
+  examples: [
+    { language: 'en', bad: 'I can assist with the return.', good: 'I can help with the return.' },
+    { language: 'de', bad: 'Ich kann dir gern behilflich sein.', good: 'Ich helfe dir gern.' },
+    { language: 'sv', bad: 'Angående din order: den är skickad.', good: 'Om din order: den är skickad.' },
+  ],
   check({ doc, pack }) {
     return hitsOf(doc, pack, 'preferred', ({ use }, at) => ({
       start: at.start,
@@ -151,7 +159,11 @@ export const avoidPhrase = defineRule({
   title: 'Phrase to avoid',
   why: 'The voice pack lists phrases that do not sound like the brand.',
   link: 'https://vale.sh/docs/checks/existence',
-  examples: [],
+  examples: [
+    { language: 'en', bad: 'Rest assured, we are on it.', good: 'I’ve asked the warehouse to resend it today.' },
+    { language: 'de', bad: 'Ich melde mich zeitnah.', good: 'Ich melde mich bis 17 Uhr.' },
+    { language: 'sv', bad: 'Jag återkommer snarast.', good: 'Jag återkommer före klockan 17.' },
+  ],
   check({ doc, pack }) {
     return hitsOf(doc, pack, 'avoid', (entry, at) => ({
       start: at.start,

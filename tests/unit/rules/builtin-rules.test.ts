@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULE_IDS, BUILTIN_RULES, check } from '../../../lib/rules';
 import { renderRulesReference } from '../../../lib/rules/reference';
-import { defaultPack } from '../../../lib/voice';
+import { defaultPack, defaultPackInput, parsePack } from '../../../lib/voice';
+import type { VoicePack } from '../../../lib/voice/schema';
 
 describe('the built-in rule registry', () => {
   it('holds exactly the ids that voice packs are validated against', () => {
@@ -27,9 +28,15 @@ const examples = BUILTIN_RULES.flatMap((rule) =>
 describe('every rule example behaves as documented (with the default pack)', () => {
   it.each(examples)('%s example %i', (ruleId, _index, example) => {
     const context = { ...example.context, language: example.language };
-    const flagged = check(example.bad, defaultPack, context).map((f) => f.ruleId);
+    let pack: VoicePack = defaultPack;
+    if (example.pack) {
+      const parsed = parsePack({ ...defaultPackInput, ...example.pack });
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+      pack = parsed.pack;
+    }
+    const flagged = check(example.bad, pack, context).map((f) => f.ruleId);
     expect(flagged, `“${example.bad}” should trip ${ruleId}`).toContain(ruleId);
-    const fine = check(example.good, defaultPack, context).map((f) => f.ruleId);
+    const fine = check(example.good, pack, context).map((f) => f.ruleId);
     expect(fine, `“${example.good}” should not trip ${ruleId}`).not.toContain(ruleId);
   });
 });
