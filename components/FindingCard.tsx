@@ -49,6 +49,9 @@ export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardPr
             type="button"
             className="button button--primary"
             data-fix-index={index}
+            data-fix-start={fix.start}
+            data-fix-end={fix.end}
+            data-fix-replacement={fix.replacement}
             onClick={() => onApplyFix(fix)}
           >
             {fix.label}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CHROME_EXTENSION_DIR,
+  extensionIdOf,
+  QUIET_ARGS,
+  assertBuilt,
+} from '../../lib/devtools/browser';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const EXTENSION_DIR = CHROME_EXTENSION_DIR;
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://<id>/<path> */
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Launches Chromium (CHROME_PATH, else /usr/bin/chromium) headless with the built extension
+ * from .output/chrome-mv3 and waits for its service worker.
+ */
+export async function launchExtension(): Promise<Extension> {
+  assertBuilt(EXTENSION_DIR);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      ...QUIET_ARGS,
+    ],
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  try {
+    const extensionId = await extensionIdOf(context);
+    return {
+      context,
+      extensionId,
+      url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+      close: () => context.close(),
+    };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+export function readManifest(): Record<string, unknown> {
+  assertBuilt(EXTENSION_DIR);
+  return JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
