@@ -204,12 +204,24 @@ const packExample = z.strictObject({
 
 export const voicePackSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens, e.g. "acme-care"'),
-    name: nonEmpty,
-    version: z.string().regex(SEMVER, 'must be a semantic version such as "1.2.0"'),
-    languages: z.array(language).min(1, 'must list at least one language'),
-    description: z.string().default(''),
+    $schema: z
+      .string()
+      .optional()
+      .describe('Path or URL of this JSON Schema, for completion and checks in your editor.'),
+    id: z
+      .string()
+      .regex(SLUG, 'must be lower-case words joined by hyphens, e.g. "acme-care"')
+      .describe('Stable identifier of the pack; updates keep the same id.'),
+    name: nonEmpty.describe('Shown in the extension, e.g. "Acme customer care".'),
+    version: z
+      .string()
+      .regex(SEMVER, 'must be a semantic version such as "1.2.0"')
+      .describe('Semantic version; raise it with every change you send to the team.'),
+    languages: z
+      .array(language)
+      .min(1, 'must list at least one language')
+      .describe('Languages the team replies in; blocks and playbooks need a text for each.'),
+    description: z.string().default('').describe('What this voice is for, for the team.'),
     tone: z
       .strictObject({
         persona: z.string().default('').describe('Who is speaking, in a few sentences.'),
@@ -259,7 +271,10 @@ export const voicePackSchema = z
         maxHashtags: z.number().int().min(0).default(2),
       })
       .prefault({}),
-    rules: z.array(customRuleSchema).default([]),
+    rules: z
+      .array(customRuleSchema)
+      .default([])
+      .describe('Custom rules in the style of Vale; each becomes `brand.custom.<id>`.'),
     overrides: z
       .record(z.string(), z.union([z.literal('off'), level]))
       .default({})
@@ -268,9 +283,20 @@ export const voicePackSchema = z
       .partialRecord(platform, z.strictObject({ maxChars: z.number().int().min(1) }))
       .default({})
       .describe("Per-platform length limits that replace the platform's own (e.g. a house limit)."),
-    blocks: z.array(replyBlock).default([]),
-    escalation: z.array(escalationPlaybookEntry).default([]),
-    examples: z.array(packExample).default([]),
+    blocks: z
+      .array(replyBlock)
+      .default([])
+      .describe('Reply building blocks the person replying can insert and adapt.'),
+    escalation: z
+      .array(escalationPlaybookEntry)
+      .default([])
+      .describe('What to do when a message needs more than a reply: legal, safety, privacy…'),
+    examples: z
+      .array(packExample)
+      .default([])
+      .describe(
+        'Example replies that must pass, or must trip the listed rules: tests for the pack.',
+      ),
   })
   .meta({
     title: 'Replykit voice pack',
