@@ -153,6 +153,18 @@ describe('parsePack: schema problems, each with its exact path', () => {
         'examples[2].expect: required',
       ],
     ],
+    [
+      'unknown fields inside a custom rule and an example expectation',
+      {
+        ...minimal,
+        rules: [{ id: 'no-cheap', kind: 'existence', message: 'No.', tokenz: ['cheap'] }],
+        examples: [{ text: 'So cheap', expect: { trips: ['brand.custom.no-cheap'], trip: [] } }],
+      },
+      [
+        'rules[0].tokenz: unknown field; did you mean "tokens"?',
+        'examples[0].expect.trip: unknown field; did you mean "trips"?',
+      ],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(problems(parsePack(input))).toEqual(expected);
   });

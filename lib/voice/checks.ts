@@ -1,0 +1,183 @@
+import { PLATFORM_LIMITS } from '../platforms/limits';
+import { PLATFORM_IDS } from '../platforms';
+import { BUILTIN_RULE_IDS } from '../rules/ids';
+import { formatPath, type PackProblem, type PathSegment } from './problems';
+import { didYouMean } from './suggest';
+import { LANGUAGES } from './schema';
+
+// Checks the schema cannot express. They read the raw input defensively, so they still report
+// when the schema found other problems.
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function entriesOf(value: unknown): [string, unknown][] {
+  return isObject(value) ? Object.entries(value) : [];
+}
+
+const PLACEHOLDERS = {
+  block: ['name', 'agent', 'initials', 'topic'],
+  signOff: ['initials', 'agent'],
+};
+
+export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings: PackProblem[] } {
+  const errors: PackProblem[] = [];
+  const warnings: PackProblem[] = [];
+  if (!isObject(data)) return { errors, warnings };
+  const error = (path: PathSegment[], message: string) =>
+    errors.push({ path: formatPath(path), message });
+  const warn = (path: PathSegment[], message: string) =>
+    warnings.push({ path: formatPath(path), message });
+
+  // Languages: duplicates are errors; everything else is checked against the set.
+  const declared = list(data.languages).filter((l): l is string => typeof l === 'string');
+  const languages = new Set<string>();
+  declared.forEach((language, i) => {
+    if (languages.has(language)) error(['languages', i], `duplicate language "${language}"`);
+    languages.add(language);
+  });
+  const knownLanguages =
+    Array.isArray(data.languages) &&
+    declared.every((l) => (LANGUAGES as readonly string[]).includes(l));
+  const checkLanguage = (path: PathSegment[], language: string) => {
+    if (
+      knownLanguages &&
+      (LANGUAGES as readonly string[]).includes(language) &&
+      !languages.has(language)
+    ) {
+      error(
+        path,
+        `language "${language}" is not in the pack's languages (${[...languages].join(', ')})`,
+      );
+    }
+  };
+  const missingLanguages = (record: unknown) =>
+    [...languages].filter((l) => isObject(record) && !(l in record));
+
+  const duplicates = (section: string) => {
+    const seen = new Map<string, number>();
+    list(data[section]).forEach((item, i) => {
+      const id = isObject(item) ? item.id : undefined;
+      if (typeof id !== 'string') return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else
+        error(
+          [section, i, 'id'],
+          `duplicate id "${id}" (first used at ${formatPath([section, first])})`,
+        );
+    });
+  };
+  duplicates('rules');
+  duplicates('blocks');
+  duplicates('escalation');
+
+  const customIds = new Set(
+    list(data.rules)
+      .map((rule) => (isObject(rule) ? rule.id : undefined))
+      .filter((id): id is string => typeof id === 'string'),
+  );
+  const ruleIds = [...BUILTIN_RULE_IDS, ...[...customIds].map((id) => `brand.custom.${id}`)];
+  const isRuleId = (id: string) => ruleIds.includes(id);
+  const suggestRule = (id: string) =>
+    customIds.has(id) ? `; did you mean "brand.custom.${id}"?` : didYouMean(id, ruleIds);
+
+  list(data.rules).forEach((rule, i) => {
+    if (!isObject(rule)) return;
+    list(rule.languages).forEach((language, j) => {
+      if (typeof language === 'string') checkLanguage(['rules', i, 'languages', j], language);
+    });
+    if (rule.kind !== 'occurrence' && rule.kind !== 'metric') return;
+    const { min, max } = rule;
+    if (min === undefined && max === undefined) error(['rules', i], 'needs "min" or "max"');
+    if (typeof min === 'number' && typeof max === 'number' && min > max) {
+      error(['rules', i, 'min'], `must not be greater than "max" (${max})`);
+    }
+  });
+
+  for (const [id] of entriesOf(data.overrides)) {
+    if (!isRuleId(id)) error(['overrides', id], `unknown rule id${suggestRule(id)}`);
+  }
+
+  list(data.examples).forEach((example, i) => {
+    if (!isObject(example)) return;
+    if (typeof example.language === 'string')
+      checkLanguage(['examples', i, 'language'], example.language);
+    const trips = isObject(example.expect) ? list(example.expect.trips) : [];
+    trips.forEach((id, j) => {
+      if (typeof id === 'string' && !isRuleId(id.trim())) {
+        error(
+          ['examples', i, 'expect', 'trips', j],
+          `unknown rule id "${id}"${suggestRule(id.trim())}`,
+        );
+      }
+    });
+  });
+
+  const checkPlaceholders = (path: PathSegment[], text: unknown, allowed: readonly string[]) => {
+    if (typeof text !== 'string') return;
+    for (const [, name] of text.matchAll(/\{([^{}\s]*)\}/g)) {
+      if (!allowed.includes(name!)) {
+        const braced = allowed.map((a) => `{${a}}`);
+        const hint = didYouMean(`{${name}}`, braced) || `; use ${braced.join(', ')}`;
+        error(path, `unknown placeholder {${name}}${hint}`);
+      }
+    }
+  };
+  if (isObject(data.tone) && isObject(data.tone.signOff)) {
+    checkPlaceholders(
+      ['tone', 'signOff', 'template'],
+      data.tone.signOff.template,
+      PLACEHOLDERS.signOff,
+    );
+  }
+
+  list(data.blocks).forEach((block, i) => {
+    if (!isObject(block)) return;
+    for (const [language, text] of entriesOf(block.text)) {
+      checkLanguage(['blocks', i, 'text', language], language);
+      checkPlaceholders(['blocks', i, 'text', language], text, PLACEHOLDERS.block);
+    }
+    for (const language of missingLanguages(block.text))
+      warn(['blocks', i, 'text'], `no "${language}" text`);
+  });
+
+  list(data.escalation).forEach((entry, i) => {
+    if (!isObject(entry)) return;
+    for (const [language] of entriesOf(entry.triggers))
+      checkLanguage(['escalation', i, 'triggers', language], language);
+    for (const [language, text] of entriesOf(entry.holdingReply)) {
+      checkLanguage(['escalation', i, 'holdingReply', language], language);
+      checkPlaceholders(['escalation', i, 'holdingReply', language], text, PLACEHOLDERS.block);
+    }
+    for (const language of missingLanguages(entry.triggers)) {
+      warn(
+        ['escalation', i, 'triggers'],
+        `no "${language}" triggers: messages in that language will not start this playbook`,
+      );
+    }
+    for (const language of missingLanguages(entry.holdingReply)) {
+      warn(['escalation', i, 'holdingReply'], `no "${language}" holding reply`);
+    }
+  });
+
+  for (const [platform, limit] of entriesOf(data.limits)) {
+    if (!(PLATFORM_IDS as readonly string[]).includes(platform) || !isObject(limit)) continue;
+    const own = PLATFORM_LIMITS[platform as keyof typeof PLATFORM_LIMITS].maxChars;
+    if (typeof limit.maxChars === 'number' && own !== null && limit.maxChars > own) {
+      warn(
+        ['limits', platform, 'maxChars'],
+        `is above ${PLATFORM_LIMITS[platform as keyof typeof PLATFORM_LIMITS].label}'s own limit of ${own}, which still applies`,
+      );
+    }
+  }
+
+  return { errors, warnings };
+}

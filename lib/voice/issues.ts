@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { formatPath, type PackProblem, type PathSegment } from './problems';
+import { didYouMean } from './suggest';
+import { voicePackSchema } from './schema';
+
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Returned by the per-parse error map: schema-level messages ("must not be empty") take
+ * precedence over it, so any issue still carrying this marker gets a message written here.
+ */
+export const ZOD_DEFAULT = '\u0000zod-default';
+
+export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** A value, short enough for a message. */
+function show(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
+  return typeName(value);
+}
+
+function quoted(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function sizeMessage(issue: Issue & { code: 'too_small' | 'too_big' }): string {
+  const small = issue.code === 'too_small';
+  const bound = Number(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'string':
+      if (small && bound === 1) return 'must not be empty';
+      return `must be ${small ? 'at least' : 'at most'} ${plural(bound, 'character')}`;
+    case 'array':
+    case 'set':
+      if (small && bound === 1) return 'must not be empty';
+      return `must have ${small ? 'at least' : 'at most'} ${plural(bound, 'item')}`;
+    default:
+      if (inclusive) return `must be ${small ? 'at least' : 'at most'} ${bound}`;
+      return `must be ${small ? 'greater' : 'less'} than ${bound}`;
+  }
+}
+
+export function describeIssue(
+  issue: Issue,
+  data: unknown,
+  base: readonly PathSegment[],
+): PackProblem[] {
+  const path = [...base, ...issue.path];
+  const at = (message: string, where = path) => [{ path: formatPath(where), message }];
+  const value = valueAt(data, path);
+
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: formatPath([...path, key]),
+      message: unknownKeyMessage(key, path, data),
+    }));
+  }
+  if (issue.code === 'invalid_union') {
+    // A discriminated union reports the `kind` it did not recognise, with the options.
+    const { note, options: kinds } = issue as { note?: string; options?: unknown[] };
+    if (note === 'No matching discriminator') {
+      const options = quoted(kinds ?? []);
+      return at(
+        value === undefined
+          ? `required; one of ${options}`
+          : `expected one of ${options}, got ${show(value)}`,
+      );
+    }
+    return describeUnion(issue.errors, data, path, value);
+  }
+  if (issue.code === 'invalid_key') {
+    const inner = issue.issues.flatMap((i) => describeIssue(i, {}, []));
+    return at(`invalid key: ${inner.map((p) => p.message).join('; ')}`);
+  }
+  if (issue.message !== ZOD_DEFAULT) return at(issue.message);
+
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return at('required');
+      if (issue.expected === 'int') return at(`expected a whole number, got ${show(value)}`);
+      return at(`expected ${issue.expected}, got ${typeName(value)}`);
+    case 'too_small':
+    case 'too_big':
+      return at(sizeMessage(issue));
+    case 'invalid_value':
+      return at(
+        issue.values.length === 1
+          ? `expected ${quoted(issue.values)}, got ${show(value)}`
+          : `expected one of ${quoted(issue.values)}, got ${show(value)}`,
+      );
+    case 'invalid_format':
+      return at(issue.format === 'url' ? 'must be a URL' : `must be a valid ${issue.format}`);
+    case 'not_multiple_of':
+      return at(`must be a multiple of ${String(issue.divisor)}`);
+    default:
+      return at('invalid value');
+  }
+}
+
+/**
+ * A union that failed every branch. When only one branch accepted the value's shape (the
+ * `{ trips: [...] }` object, not the `"pass"` literal), its problems are the useful ones;
+ * otherwise list what the branches expect.
+ */
+function describeUnion(
+  branches: readonly (readonly Issue[])[],
+  data: unknown,
+  path: readonly PathSegment[],
+  value: unknown,
+): PackProblem[] {
+  const rejectsShape = (issues: readonly Issue[]) =>
+    issues.some(
+      (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'),
+    );
+  const fitting = branches.filter((issues) => !rejectsShape(issues));
+  if (fitting.length === 1) return fitting[0]!.flatMap((issue) => describeIssue(issue, data, path));
+  const values: unknown[] = [];
+  const types: string[] = [];
+  for (const issue of branches.flat()) {
+    if (issue.path.length > 0) continue;
+    if (issue.code === 'invalid_value') values.push(...issue.values);
+    else if (issue.code === 'invalid_type') types.push(issue.expected);
+  }
+  const options = [
+    values.length > 1 ? `one of ${quoted(values)}` : quoted(values),
+    ...types,
+  ].filter(Boolean);
+  const what = options.length > 0 ? `expected ${options.join(' or ')}` : 'invalid value';
+  return [
+    {
+      path: formatPath(path),
+      message: value === undefined ? 'required' : `${what}, got ${show(value)}`,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unknown keys: what was allowed there, for "did you mean"
+
+interface ZodDefLike {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, unknown>;
+  values?: unknown[];
+}
+
+function defOf(schema: z.ZodType): ZodDefLike {
+  return (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
+}
+
+const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly']);
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let def = defOf(current); WRAPPERS.has(def.type) && def.innerType; def = defOf(current)) {
+    current = def.innerType;
+  }
+  return current;
+}
+
+/** The schema that validates the value at `path`, following the data through unions. */
+function schemaAt(path: readonly PathSegment[], data: unknown): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = voicePackSchema;
+  let value = data;
+  for (let i = 0; i <= path.length && schema; i++) {
+    schema = unwrap(schema);
+    const def = defOf(schema);
+    if (def.type === 'union') schema = pickOption(def.options ?? [], value);
+    if (i === path.length || !schema) break;
+    const segment = path[i]!;
+    const current = defOf(unwrap(schema));
+    if (current.type === 'object') schema = current.shape?.[String(segment)];
+    else if (current.type === 'array') schema = current.element;
+    else if (current.type === 'record') schema = current.valueType;
+    else return undefined;
+    value = valueAt(value, [segment]);
+  }
+  return schema && unwrap(schema);
+}
+
+/** The union option the value was meant for: the one it fits, by `kind`, or by being an object. */
+function pickOption(options: readonly z.ZodType[], value: unknown): z.ZodType | undefined {
+  return (
+    options.find((option) => option.safeParse(value).success || fitsKind(option, value)) ??
+    options.find((option) => defOf(unwrap(option)).type === 'object' && typeof value === 'object')
+  );
+}
+
+/** A discriminated-union option whose `kind` literal equals the value's `kind`. */
+function fitsKind(option: z.ZodType, value: unknown): boolean {
+  const kind = defOf(unwrap(option)).shape?.kind;
+  if (!kind || typeof value !== 'object' || value === null) return false;
+  return kind.safeParse((value as { kind?: unknown }).kind).success;
+}
+
+function enumValues(schema: z.ZodType | undefined): string[] {
+  if (!schema) return [];
+  const def = defOf(unwrap(schema));
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries).map(String);
+  return [];
+}
+
+function unknownKeyMessage(key: string, path: readonly PathSegment[], data: unknown): string {
+  const container = schemaAt(path, data);
+  if (!container) return 'unknown field';
+  const def = defOf(container);
+  if (def.type === 'record' && def.keyType) {
+    return `unknown key; expected one of ${quoted(enumValues(def.keyType))}`;
+  }
+  return `unknown field${didYouMean(key, Object.keys(def.shape ?? {}))}`;
+}
