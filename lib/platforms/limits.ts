@@ -72,8 +72,8 @@ export const PLATFORM_LIMITS: Record<PlatformId, PlatformLimit> = {
     maxChars: 10000,
     counting: 'code-points',
     label: 'Reddit',
-    // Comments (posts: 40,000). Reddit's backend is Python, which counts code points.
-    // Number from upload-post's table; not verified against Reddit.
+    // Comments. Number from upload-post's table; not verified against Reddit. Code points
+    // because Reddit's backend is Python, whose string length counts them (an assumption).
     source: 'https://docs.upload-post.com/resources/character-limits/',
   },
   bluesky: {
