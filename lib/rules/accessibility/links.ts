@@ -1,74 +1,68 @@
-import { defineRule, type Hit, type Word } from "../rule";
-import { isShortener } from "../text/links";
-import { MAX_HITS, WORD_PROSE, scan } from "./scan";
-import { SOURCES } from "./sources";
+import { defineRule, type Hit, type Word } from '../rule';
+import { isShortener } from '../text/links';
+import { MAX_HITS, WORD_PROSE, scan } from './scan';
+import { SOURCES } from './sources';
 
 // "click here" and its German and Swedish forms, as lower-case word sequences. Matched on
 // `Doc.words` (no regex alternation), so the rule costs one pass over the words.
 const CLICK_HERE: readonly (readonly string[])[] = [
-  ["click", "here"],
-  ["tap", "here"],
-  ["press", "here"],
-  ["go", "here"],
-  ["clicking", "here"],
-  ["click", "this", "link"],
-  ["click", "on", "this", "link"],
-  ["tap", "this", "link"],
-  ["hier", "klicken"],
-  ["hier", "tippen"],
-  ["klicken", "sie", "hier"],
-  ["klicke", "hier"],
-  ["klick", "hier"],
-  ["klickt", "hier"],
-  ["tippen", "sie", "hier"],
-  ["tippe", "hier"],
-  ["klicka", "här"],
-  ["klicka", "på", "länken"],
-  ["tryck", "här"],
-  ["klickar", "du", "här"],
+  ['click', 'here'],
+  ['tap', 'here'],
+  ['press', 'here'],
+  ['go', 'here'],
+  ['clicking', 'here'],
+  ['click', 'this', 'link'],
+  ['click', 'on', 'this', 'link'],
+  ['tap', 'this', 'link'],
+  ['hier', 'klicken'],
+  ['hier', 'tippen'],
+  ['klicken', 'sie', 'hier'],
+  ['klicke', 'hier'],
+  ['klick', 'hier'],
+  ['klickt', 'hier'],
+  ['tippen', 'sie', 'hier'],
+  ['tippe', 'hier'],
+  ['klicka', 'här'],
+  ['klicka', 'på', 'länken'],
+  ['tryck', 'här'],
+  ['klickar', 'du', 'här'],
 ];
 const FIRST_WORDS = new Set(CLICK_HERE.map((phrase) => phrase[0]!));
-const HERE = new Set(["here", "hier", "här"]);
+const HERE = new Set(['here', 'hier', 'här']);
 
 // Between "here" and the link only these may stand: spaces, ":", "-", "–", "→", "👉", "⬇️" and the like.
-const HERE_GAP =
-  /^[\s:\-–—→⇒>»(]*(?:\p{Extended_Pictographic}\uFE0F?[\s:]*)?$/u;
+const HERE_GAP = /^[\s:\-–—→⇒>»(]*(?:\p{Extended_Pictographic}\uFE0F?[\s:]*)?$/u;
 
-function matchPhrase(
-  words: readonly Word[],
-  index: number,
-  phrase: readonly string[],
-): boolean {
+function matchPhrase(words: readonly Word[], index: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) {
     const word = words[index + k];
-    if (!word || word.lower !== phrase[k] || (k > 0 && !word.joined))
-      return false;
+    if (!word || word.lower !== phrase[k] || (k > 0 && !word.joined)) return false;
   }
   return true;
 }
 
 export const linkText = defineRule({
-  id: "accessibility.link-text",
-  category: "accessibility",
-  severity: "warning",
-  title: "Say where a link goes",
+  id: 'accessibility.link-text',
+  category: 'accessibility',
+  severity: 'warning',
+  title: 'Say where a link goes',
   why: 'Screen reader users often jump from link to link, and "click here" or "here" tells them nothing about where the link leads.',
   link: SOURCES.wcagLinkPurpose,
   examples: [
     {
-      language: "en",
-      bad: "Click here to track your parcel: https://acme.com/track",
-      good: "Track your parcel on our tracking page: https://acme.com/track",
+      language: 'en',
+      bad: 'Click here to track your parcel: https://acme.com/track',
+      good: 'Track your parcel on our tracking page: https://acme.com/track',
     },
     {
-      language: "de",
-      bad: "Klicken Sie hier für die Rücksendung: https://acme.de/retoure",
-      good: "Das Rücksendeformular finden Sie unter https://acme.de/retoure",
+      language: 'de',
+      bad: 'Klicken Sie hier für die Rücksendung: https://acme.de/retoure',
+      good: 'Das Rücksendeformular finden Sie unter https://acme.de/retoure',
     },
     {
-      language: "sv",
-      bad: "Klicka här för att spåra paketet: https://acme.se/spara",
-      good: "Spåra paketet på vår spårningssida: https://acme.se/spara",
+      language: 'sv',
+      bad: 'Klicka här för att spåra paketet: https://acme.se/spara',
+      good: 'Spåra paketet på vår spårningssida: https://acme.se/spara',
     },
   ],
   check({ doc }) {
@@ -110,22 +104,22 @@ export const linkText = defineRule({
 });
 
 export const linkShortener = defineRule({
-  id: "accessibility.link-shortener",
-  category: "accessibility",
-  severity: "suggestion",
-  title: "Link shorteners hide the destination",
-  why: "A shortened link such as bit.ly is read out character by character and does not tell anyone, with or without a screen reader, where it leads or whether it is safe.",
+  id: 'accessibility.link-shortener',
+  category: 'accessibility',
+  severity: 'suggestion',
+  title: 'Link shorteners hide the destination',
+  why: 'A shortened link such as bit.ly is read out character by character and does not tell anyone, with or without a screen reader, where it leads or whether it is safe.',
   link: SOURCES.gcs,
   examples: [
     {
-      language: "en",
-      bad: "Here you go: bit.ly/3xYzAbC",
-      good: "Our returns form: https://acme.com/returns",
+      language: 'en',
+      bad: 'Here you go: bit.ly/3xYzAbC',
+      good: 'Our returns form: https://acme.com/returns',
     },
     {
-      language: "de",
-      bad: "Alle Infos: https://bit.ly/3xYzAbC",
-      good: "Alle Infos zur Rücksendung: https://acme.de/retoure",
+      language: 'de',
+      bad: 'Alle Infos: https://bit.ly/3xYzAbC',
+      good: 'Alle Infos zur Rücksendung: https://acme.de/retoure',
     },
   ],
   check({ doc }) {
@@ -144,17 +138,17 @@ export const linkShortener = defineRule({
 });
 
 export const linkCount = defineRule({
-  id: "accessibility.link-count",
-  category: "accessibility",
-  severity: "suggestion",
-  title: "One link per reply",
-  why: "Each link is read out in full by a screen reader, and several links make it unclear which one to follow; one link per post is easier for everyone.",
+  id: 'accessibility.link-count',
+  category: 'accessibility',
+  severity: 'suggestion',
+  title: 'One link per reply',
+  why: 'Each link is read out in full by a screen reader, and several links make it unclear which one to follow; one link per post is easier for everyone.',
   link: SOURCES.gcs,
   examples: [
     {
-      language: "en",
-      bad: "Track it at https://acme.com/track or return it at https://acme.com/returns",
-      good: "You can track or return your order from https://acme.com/orders",
+      language: 'en',
+      bad: 'Track it at https://acme.com/track or return it at https://acme.com/returns',
+      good: 'You can track or return your order from https://acme.com/orders',
     },
   ],
   check({ doc }) {

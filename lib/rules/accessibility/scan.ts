@@ -1,7 +1,7 @@
-import type { Doc } from "../rule";
-import type { Fix } from "../types";
-import { findEmoji, type EmojiCluster } from "../text/emoji";
-import { linksOf, type UrlMatch } from "../text/links";
+import type { Doc } from '../rule';
+import type { Fix } from '../types';
+import { findEmoji, type EmojiCluster } from '../text/emoji';
+import { linksOf, type UrlMatch } from '../text/links';
 
 /**
  * One pass over the text shared by the accessibility rules: links, hashtags, mentions and emoji,
@@ -35,9 +35,65 @@ export const MAX_HITS = 200;
 
 // A hashtag starts after a space, punctuation or the start, never inside a word, an HTML entity
 // ("&#39;") or a path. Its body may hold letters, marks, digits and "_", as on X and Instagram.
-const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&#/])#[\p{L}\p{M}\p{N}_]+/gu;
-const MENTION =
-  /(?<![\p{L}\p{M}\p{N}_.@])@[\p{L}\p{M}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu;
+// Tried with the sticky flag at each "#" and "@" only (a lookbehind at every position is slow).
+const HASHTAG = /#[\p{L}\p{M}\p{N}_]+/uy;
+const NOT_BEFORE_HASHTAG = /[\p{L}\p{M}\p{N}_&#/]/u;
+const MENTION = /@[\p{L}\p{M}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/uy;
+const NOT_BEFORE_MENTION = /[\p{L}\p{M}\p{N}_.@]/u;
+
+/** Sticky matches of `pattern` at each `sign` not preceded by a character in `notBefore`. */
+function matchesAt(
+  text: string,
+  sign: string,
+  pattern: RegExp,
+  notBefore: RegExp,
+  limit: number,
+): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  for (
+    let at = text.indexOf(sign);
+    at >= 0 && found.length < limit;
+    at = text.indexOf(sign, from)
+  ) {
+    from = at + 1;
+    if (at > 0) {
+      const before = text.charCodeAt(at - 1);
+      // ASCII fast path: a letter, digit, "_" or the sign itself is never a start.
+      if (before < 0x80) {
+        if (
+          isAsciiWord(before) ||
+          before === sign.charCodeAt(0) ||
+          ASCII_BLOCKERS[sign]!.includes(text[at - 1]!)
+        )
+          continue;
+      } else if (notBefore.test(previousChar(text, at))) {
+        continue;
+      }
+    }
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    found.push({ start: at, end: at + match[0].length, text: match[0] });
+    from = at + match[0].length;
+  }
+  return found;
+}
+
+const ASCII_BLOCKERS: Record<string, string> = { '#': '&#/', '@': '.@' };
+
+function isAsciiWord(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f
+  );
+}
+
+function previousChar(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index);
+  return text[index - 1]!;
+}
+
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 
@@ -67,10 +123,7 @@ function isTagBody(body: string): boolean {
 
 const cache = new WeakMap<Doc, Scan>();
 
-function inside(
-  ranges: readonly { start: number; end: number }[],
-  position: number,
-): boolean {
+function inside(ranges: readonly { start: number; end: number }[], position: number): boolean {
   // Ranges are sorted and few; a binary search keeps 100 KB inputs linear enough.
   let low = 0;
   let high = ranges.length - 1;
@@ -90,23 +143,14 @@ export function scan(doc: Doc): Scan {
   const { text, words } = doc;
   const urls = linksOf(doc);
   const hashtags: Hashtag[] = [];
-  if (text.indexOf("#") >= 0) {
-    HASHTAG.lastIndex = 0;
-    for (let m = HASHTAG.exec(text); m; m = HASHTAG.exec(text)) {
-      if (hashtags.length >= 5_000) break;
-      const body = m[0].slice(1);
-      if (!isTagBody(body) || inside(urls, m.index)) continue;
-      hashtags.push({ start: m.index, end: m.index + m[0].length, body });
-    }
+  for (const m of matchesAt(text, '#', HASHTAG, NOT_BEFORE_HASHTAG, 5_000)) {
+    const body = m.text.slice(1);
+    if (!isTagBody(body) || inside(urls, m.start)) continue;
+    hashtags.push({ start: m.start, end: m.end, body });
   }
   const mentions: { start: number; end: number }[] = [];
-  if (text.indexOf("@") >= 0) {
-    MENTION.lastIndex = 0;
-    for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
-      if (mentions.length >= 5_000) break;
-      if (!inside(urls, m.index))
-        mentions.push({ start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of matchesAt(text, '@', MENTION, NOT_BEFORE_MENTION, 5_000)) {
+    if (!inside(urls, m.start)) mentions.push({ start: m.start, end: m.end });
   }
   const wordKind = new Uint8Array(words.length);
   markWords(words, urls, WORD_LINK, wordKind);
@@ -124,7 +168,7 @@ export function scan(doc: Doc): Scan {
 }
 
 function markWords(
-  words: Doc["words"],
+  words: Doc['words'],
   ranges: readonly { start: number; end: number }[],
   kind: number,
   out: Uint8Array,
@@ -164,7 +208,7 @@ export function isInside(
 /** The code point at `index` as a string (two UTF-16 units for astral characters). */
 export function charAt(text: string, index: number): string {
   const code = text.codePointAt(index);
-  return code === undefined ? "" : String.fromCodePoint(code);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }
 
 /** Index of the start of the code point that ends just before `index`. */
@@ -179,38 +223,34 @@ export function previousCodePointStart(text: string, index: number): number {
 }
 
 function isHorizontalSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x09 ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200a)
-  );
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /**
  * A fix that deletes `[start, end)` with the spaces before it ("Thanks 🔥" → "Thanks"), or the
  * spaces after it when it starts a line, so no double space is left behind.
  */
-export function removalFix(
-  text: string,
-  start: number,
-  end: number,
-  label: string,
-): Fix {
+export function removalFix(text: string, start: number, end: number, label: string): Fix {
   let from = start;
   let to = end;
   while (from > 0 && isHorizontalSpace(text.charCodeAt(from - 1))) from--;
-  const atLineStart =
-    from === 0 || text[from - 1] === "\n" || text[from - 1] === "\r";
+  const atLineStart = from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r';
   if (atLineStart) {
-    from = start === from ? start : from;
     while (to < text.length && isHorizontalSpace(text.charCodeAt(to))) to++;
   }
-  return { label, start: from, end: to, replacement: "" };
+  return { label, start: from, end: to, replacement: '' };
 }
 
 /** Plural helper for messages: `plural(3, 'emoji', 'emoji')`. */
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Text quoted in a message, shortened so a 100 KB run does not become a 100 KB message. */
+export function quote(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  let cut = max;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
 }

@@ -1,6 +1,6 @@
-import type { Language } from "../../voice/schema";
-import type { Doc, Word } from "../rule";
-import { linksOf } from "./links";
+import type { Language } from '../../voice/schema';
+import type { Doc, Word } from '../rule';
+import { linksOf } from './links';
 
 /**
  * Readability numbers for a reply: Flesch-Kincaid grade (English) and LIX (German, Swedish; it
@@ -28,20 +28,12 @@ export interface SentenceMetrics {
   longWords: number;
 }
 
-export function fleschKincaidGrade(
-  words: number,
-  sentences: number,
-  syllables: number,
-): number {
+export function fleschKincaidGrade(words: number, sentences: number, syllables: number): number {
   if (words === 0 || sentences === 0) return 0;
   return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
 }
 
-export function lix(
-  words: number,
-  sentences: number,
-  longWords: number,
-): number {
+export function lix(words: number, sentences: number, longWords: number): number {
   if (words === 0 || sentences === 0) return 0;
   return words / sentences + (100 * longWords) / words;
 }
@@ -98,23 +90,24 @@ const ENGLISH_EXCEPTIONS: ReadonlyMap<string, number> = new Map(
 
 function isEnglishVowel(c: number): boolean {
   // a e i o u y
-  return (
-    c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121
-  );
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
 }
 
 /** Heuristic syllable count for one lower-case English word: vowel groups with common exceptions. */
 export function englishSyllables(lower: string): number {
+  if (lower.length <= 3) return 1;
   const known = ENGLISH_EXCEPTIONS.get(lower);
   if (known !== undefined) return known;
-  // Letters only ("don't" → "dont"); other scripts and numbers count as one syllable.
-  let w = "";
+  // Letters a–z only ("don't" → "dont"); other scripts and numbers count as one syllable.
+  let w = lower;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c >= 97 && c <= 122) w += lower[i];
+    if (c < 97 || c > 122) {
+      w = lower.replace(/[^a-z]+/g, '');
+      break;
+    }
   }
   const n = w.length;
-  if (n === 0) return 1;
   if (n <= 3) return 1;
   let count = 0;
   let inVowel = false;
@@ -125,65 +118,55 @@ export function englishSyllables(lower: string): number {
     if (vowel && !inVowel) count++;
     inVowel = vowel;
   }
-  const last = w[n - 1];
-  const beforeLast = w[n - 2]!;
-  const isConsonant = (ch: string | undefined) =>
-    ch !== undefined && !"aeiouy".includes(ch);
-  // Silent final e ("make"), but not "-le" after a consonant ("table") or a lone vowel ("free").
+  const last = w.charCodeAt(n - 1);
+  const beforeLast = w.charCodeAt(n - 2);
+  const third = w.charCodeAt(n - 3);
+  // Silent final e ("make"), but not "-le" after a consonant ("table") or after a vowel ("free").
+  if (last === 101 && consonant(beforeLast) && !(beforeLast === 108 && consonant(third))) count--;
+  // Silent "-es" and "-ed" ("makes", "asked"); "boxes", "changes", "wanted", "needed" keep theirs.
+  if (last === 115 && beforeLast === 101 && consonant(third) && !SOUNDED_ES.has(third)) count--;
+  if (last === 100 && beforeLast === 101 && consonant(third) && third !== 116 && third !== 100) {
+    count--;
+  }
+  // Silent e before "-ly" ("lovely", "likely").
   if (
-    last === "e" &&
-    isConsonant(beforeLast) &&
-    !(beforeLast === "l" && isConsonant(w[n - 3]))
+    n > 4 &&
+    last === 121 &&
+    beforeLast === 108 &&
+    third === 101 &&
+    consonant(w.charCodeAt(n - 4))
   ) {
     count--;
   }
-  // Silent "-es" and "-ed" ("makes", "asked"), but "boxes", "changes", "wanted", "needed" keep it.
-  if (
-    last === "s" &&
-    beforeLast === "e" &&
-    isConsonant(w[n - 3]) &&
-    !"sxzcgh".includes(w[n - 3]!)
-  ) {
-    count--;
-  }
-  if (
-    last === "d" &&
-    beforeLast === "e" &&
-    isConsonant(w[n - 3]) &&
-    !"td".includes(w[n - 3]!)
-  ) {
-    count--;
-  }
-  // Silent e before "-ly" and "-ment" ("lovely", "likely").
-  if (w.endsWith("ely") && isConsonant(w[n - 4])) count--;
   // Vowel pairs spoken as two syllables: "media", "radio", "video", "usual", "going".
   for (let i = 1; i < n; i++) {
-    const a = w[i - 1]!;
-    const b = w[i]!;
-    const before = i >= 2 ? w[i - 2] : "";
-    if (
-      a === "i" &&
-      (b === "a" || b === "o") &&
-      before !== "c" &&
-      before !== "t" &&
-      before !== "s" &&
-      before !== "x" &&
-      before !== "g"
-    )
-      count++;
-    else if (a === "e" && b === "o") count++;
-    else if (a === "u" && b === "a" && before !== "q" && before !== "g")
-      count++;
+    const a = w.charCodeAt(i - 1);
+    const b = w.charCodeAt(i);
+    const before = i >= 2 ? w.charCodeAt(i - 2) : 0;
+    if (a === 105 && (b === 97 || b === 111) && !SOFT_BEFORE_IA.has(before)) count++;
+    else if (a === 101 && b === 111) count++;
+    else if (a === 117 && b === 97 && before !== 113 && before !== 103) count++;
   }
+  // "-ing" after a vowel is its own syllable ("going", "seeing").
   if (
-    w.endsWith("ing") &&
     n > 4 &&
+    w.endsWith('ing') &&
     isEnglishVowel(w.charCodeAt(n - 4)) &&
-    w[n - 4] !== "y"
-  )
+    w.charCodeAt(n - 4) !== 121
+  ) {
     count++;
+  }
   return count < 1 ? 1 : count;
 }
+
+function consonant(c: number): boolean {
+  return c >= 97 && c <= 122 && !isEnglishVowel(c);
+}
+
+// "-es" is sounded after s, x, z, c, g, h ("boxes", "changes", "wishes").
+const SOUNDED_ES = new Set([115, 120, 122, 99, 103, 104]);
+// "ia"/"io" is one syllable after c, t, s, x, g ("special", "nation", "mission", "region").
+const SOFT_BEFORE_IA = new Set([99, 116, 115, 120, 103]);
 
 function isNordicVowel(c: number): boolean {
   // a e i o u y ä ö ü å é è æ ø
@@ -213,9 +196,7 @@ export function vowelGroupSyllables(lower: string): number {
 }
 
 export function syllables(lower: string, language: Language): number {
-  return language === "en"
-    ? englishSyllables(lower)
-    : vowelGroupSyllables(lower);
+  return language === 'en' ? englishSyllables(lower) : vowelGroupSyllables(lower);
 }
 
 /** Letters in a word (apostrophes and digits do not count), for LIX's "more than 6 letters". */
@@ -238,7 +219,7 @@ export function proseWordMask(doc: Doc): Uint8Array {
   const { text, words } = doc;
   const mask = new Uint8Array(words.length).fill(1);
   clearInside(words, linksOf(doc), mask);
-  if (text.indexOf("#") >= 0 || text.indexOf("@") >= 0) {
+  if (text.indexOf('#') >= 0 || text.indexOf('@') >= 0) {
     const tags: { start: number; end: number }[] = [];
     TAG.lastIndex = 0;
     for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
@@ -264,11 +245,39 @@ function clearInside(
 const perSentenceCache = new WeakMap<Doc, SentenceMetrics[]>();
 const metricsCache = new WeakMap<Doc, Metrics>();
 
+const wordCountCache = new WeakMap<Doc, Int32Array>();
+
+/** Prose words per sentence (index = sentence index), without the cost of syllables. */
+export function sentenceWordCounts(doc: Doc): Int32Array {
+  const cached = wordCountCache.get(doc);
+  if (cached) return cached;
+  const mask = proseMask(doc);
+  const counts = new Int32Array(doc.sentences.length);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
+    let words = 0;
+    for (let w = sentence.firstWord; w < sentence.endWord; w++) words += mask[w]!;
+    counts[s] = words;
+  }
+  wordCountCache.set(doc, counts);
+  return counts;
+}
+
+const maskCache = new WeakMap<Doc, Uint8Array>();
+function proseMask(doc: Doc): Uint8Array {
+  let mask = maskCache.get(doc);
+  if (!mask) {
+    mask = proseWordMask(doc);
+    maskCache.set(doc, mask);
+  }
+  return mask;
+}
+
 /** Counts per sentence (sentences without prose words are left out). */
 export function sentenceMetrics(doc: Doc): readonly SentenceMetrics[] {
   const cached = perSentenceCache.get(doc);
   if (cached) return cached;
-  const mask = proseWordMask(doc);
+  const mask = proseMask(doc);
   const result: SentenceMetrics[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s]!;
@@ -282,8 +291,7 @@ export function sentenceMetrics(doc: Doc): readonly SentenceMetrics[] {
       syllableCount += syllables(word.lower, doc.language);
       if (letterCount(word.text) > 6) longWords++;
     }
-    if (words > 0)
-      result.push({ sentence: s, words, syllables: syllableCount, longWords });
+    if (words > 0) result.push({ sentence: s, words, syllables: syllableCount, longWords });
   }
   perSentenceCache.set(doc, result);
   return result;
