@@ -305,6 +305,18 @@ export const formLetter = [
         'thanks',
         'you',
       ],
+      after: [
+        'treated',
+        'spoken',
+        'received',
+        'offered',
+        'donated',
+        'provided',
+        'given',
+        'shared',
+        'lent',
+        'meant',
+      ],
     },
   },
   {

@@ -213,7 +213,7 @@ export const formLetter = [
   },
   { match: ['i enlighet med'], replace: ['enligt'], note: 'Kanslispråk; ”enligt” räcker.' },
   {
-    match: ['beträffande', 'angående', 'avseende'],
+    match: ['beträffande', 'avseende'],
     replace: ['om'],
     note: 'Kanslispråk; ”om” säger samma sak.',
     unless: { before: ['i'] },

@@ -20,16 +20,16 @@ function inflected(stem: string, replacement: string, note: string): PhraseEntry
 const LEIDET = 'Beschreibt Behinderung als Leiden; sag, was die Person hat.';
 
 /** "leidet an Autismus" → "hat Autismus", also plural and "leidet unter". */
-function leidetAn(condition: string): PhraseEntry[] {
+function leidetAn(condition: string, written: string): PhraseEntry[] {
   return [
     {
       match: [`leidet an ${condition}`, `leidet unter ${condition}`],
-      replace: [`hat ${condition}`, `lebt mit ${condition}`],
+      replace: [`hat ${written}`, `lebt mit ${written}`],
       note: LEIDET,
     },
     {
       match: [`leiden an ${condition}`, `leiden unter ${condition}`],
-      replace: [`haben ${condition}`, `leben mit ${condition}`],
+      replace: [`haben ${written}`, `leben mit ${written}`],
       note: LEIDET,
     },
   ];
@@ -78,13 +78,28 @@ export const ableist = [
     'Veraltet und abwertend; sag „psychisch krank“, und als Schimpfwort gar nicht.',
   ),
   {
-    match: ['geisteskrankheit', 'geisteskrankheiten'],
+    match: ['geisteskrankheit'],
     replace: ['psychische Erkrankung'],
     note: 'Veraltet und abwertend; sag „psychische Erkrankung“.',
   },
   {
-    match: ['psychisch gestört', 'psychisch gestörte', 'psychisch gestörten'],
+    match: ['geisteskrankheiten'],
+    replace: ['psychische Erkrankungen'],
+    note: 'Veraltet und abwertend; sag „psychische Erkrankung“.',
+  },
+  {
+    match: ['psychisch gestört'],
     replace: ['psychisch erkrankt'],
+    note: 'Abwertend; sag „psychisch erkrankt“.',
+  },
+  {
+    match: ['psychisch gestörte'],
+    replace: ['psychisch erkrankte'],
+    note: 'Abwertend; sag „psychisch erkrankt“.',
+  },
+  {
+    match: ['psychisch gestörten'],
+    replace: ['psychisch erkrankten'],
     note: 'Abwertend; sag „psychisch erkrankt“.',
   },
   ...inflected(
@@ -211,17 +226,14 @@ export const ableist = [
     replace: ['voreingenommen'],
     note: METAPHER,
   },
-  {
-    match: ['sonderschule', 'sonderschulen'],
-    replace: ['Förderschule'],
-    note: 'Veraltet; heute „Förderschule“.',
-  },
-  ...leidetAn('autismus'),
-  ...leidetAn('epilepsie'),
-  ...leidetAn('legasthenie'),
-  ...leidetAn('multipler sklerose'),
-  ...leidetAn('down syndrom'),
-  ...leidetAn('einer behinderung'),
+  { match: ['sonderschule'], replace: ['Förderschule'], note: 'Veraltet; heute „Förderschule“.' },
+  { match: ['sonderschulen'], replace: ['Förderschulen'], note: 'Veraltet; heute „Förderschule“.' },
+  ...leidetAn('autismus', 'Autismus'),
+  ...leidetAn('epilepsie', 'Epilepsie'),
+  ...leidetAn('legasthenie', 'Legasthenie'),
+  ...leidetAn('multipler sklerose', 'multipler Sklerose'),
+  ...leidetAn('down syndrom', 'Down-Syndrom'),
+  ...leidetAn('einer behinderung', 'einer Behinderung'),
 ] satisfies PhraseList;
 
 const ANREDE = 'Spricht nur Männer an; die Anrede sollte alle meinen.';
@@ -322,18 +334,18 @@ export const gendered = [
     note: 'Das generische Maskulinum meint nicht alle mit; nenn das Team.',
   },
   {
-    match: ['ihr ansprechpartner'],
+    match: ['ihr ansprechpartner', 'ihren ansprechpartner'],
     replace: ['Ihre Ansprechperson'],
     note: 'Neutral und kürzer: „Ansprechperson“.',
   },
   {
-    match: ['dein ansprechpartner'],
+    match: ['dein ansprechpartner', 'deinen ansprechpartner'],
     replace: ['deine Ansprechperson'],
     note: 'Neutral und kürzer: „Ansprechperson“.',
   },
   {
-    match: ['ansprechpartner'],
-    replace: ['Ansprechperson', 'Kontakt'],
+    match: ['einen ansprechpartner'],
+    replace: ['eine Ansprechperson'],
     note: 'Neutral und kürzer: „Ansprechperson“.',
   },
   {
@@ -342,10 +354,11 @@ export const gendered = [
     note: '„Studierende“ meint alle.',
   },
   {
-    match: ['alle teilnehmer', 'die teilnehmer'],
-    replace: ['alle Teilnehmenden', 'die Teilnehmenden'],
+    match: ['alle teilnehmer'],
+    replace: ['alle Teilnehmenden'],
     note: '„Teilnehmende“ meint alle.',
   },
+  { match: ['die teilnehmer'], replace: ['die Teilnehmenden'], note: '„Teilnehmende“ meint alle.' },
   {
     match: ['alle nutzer', 'alle benutzer'],
     replace: ['alle Nutzenden', 'alle, die es nutzen'],
@@ -373,8 +386,13 @@ export const gendered = [
     note: 'Veraltete Berufsbezeichnung; heute „Pflegefachkräfte“.',
   },
   {
-    match: ['mannstunden', 'mannstunde'],
-    replace: ['Arbeitsstunden', 'Arbeitsstunde'],
+    match: ['mannstunden'],
+    replace: ['Arbeitsstunden'],
+    note: 'Ein Wort mit „Mann“ für alle; „Arbeitsstunden“ reicht.',
+  },
+  {
+    match: ['mannstunde'],
+    replace: ['Arbeitsstunde'],
     note: 'Ein Wort mit „Mann“ für alle; „Arbeitsstunden“ reicht.',
   },
   { match: ['fräulein'], replace: ['Frau'], note: 'Veraltet und herablassend; sag „Frau“.' },
@@ -481,7 +499,17 @@ export const racial = [
   },
   { match: ['eskimo*'], replace: ['Inuit'], note: 'Viele Inuit lehnen das Wort ab; sag „Inuit“.' },
   {
-    match: ['asylant', 'asylanten', 'asylantin', 'asylantinnen'],
+    match: ['asylant'],
+    replace: ['Geflüchteter', 'Asylsuchender'],
+    note: 'Abwertend; sag „Geflüchtete“ oder „Asylsuchende“.',
+  },
+  {
+    match: ['asylantin'],
+    replace: ['Geflüchtete', 'Asylsuchende'],
+    note: 'Abwertend; sag „Geflüchtete“ oder „Asylsuchende“.',
+  },
+  {
+    match: ['asylanten', 'asylantinnen'],
     replace: ['Geflüchtete', 'Asylsuchende'],
     note: 'Abwertend; sag „Geflüchtete“ oder „Asylsuchende“.',
   },
@@ -766,7 +794,7 @@ const FLUCH = 'Ein Kraftausdruck von einem Markenkonto landet im Screenshot; sag
 
 export const profanity = [
   {
-    match: ['scheiße', 'scheisse', 'scheiß', 'scheiss'],
+    match: ['scheiße', 'scheisse'],
     replace: ['schlecht', 'mies'],
     note: FLUCH,
   },

@@ -191,11 +191,8 @@ export const ableist = [
       ],
     },
   },
-  {
-    match: ['dumb down', 'dumbing down'],
-    replace: ['simplify', 'simplifying'],
-    note: DISABILITY_METAPHOR,
-  },
+  { match: ['dumb down'], replace: ['simplify'], note: DISABILITY_METAPHOR },
+  { match: ['dumbing down'], replace: ['simplifying'], note: DISABILITY_METAPHOR },
   { match: ['dumbed down'], replace: ['simplified'], note: DISABILITY_METAPHOR },
   {
     match: ['deaf and dumb', 'deaf mute', 'deafmute', 'deaf and mute'],
@@ -208,14 +205,16 @@ export const ableist = [
     note: 'Uses a word for people who cannot walk to mean "bad"; say what you mean instead.',
     unless: { after: ['duck', 'ducks'] },
   },
+  { match: ['lame excuse'], replace: ['weak excuse', 'poor excuse'], note: DISABILITY_METAPHOR },
+  { match: ['lame excuses'], replace: ['weak excuses', 'poor excuses'], note: DISABILITY_METAPHOR },
   {
-    match: ['lame excuse', 'lame excuses'],
-    replace: ['weak excuse', 'poor excuse'],
-    note: DISABILITY_METAPHOR,
+    match: ['crippled'],
+    replace: ['hampered', 'badly damaged'],
+    note: 'Uses disability as a metaphor for damage; say "hampered", "severe" or what you mean.',
   },
   {
-    match: ['crippled', 'crippling'],
-    replace: ['hampered', 'severe'],
+    match: ['crippling'],
+    replace: ['severe', 'overwhelming'],
     note: 'Uses disability as a metaphor for damage; say "hampered", "severe" or what you mean.',
   },
   {
@@ -225,9 +224,10 @@ export const ableist = [
   },
   { match: ['blind to'], replace: ['unaware of', 'ignoring'], note: DISABILITY_METAPHOR },
   { match: ['deaf to'], replace: ['ignoring', 'unmoved by'], note: DISABILITY_METAPHOR },
+  { match: ['turn a blind eye'], replace: ['look away', 'ignore it'], note: DISABILITY_METAPHOR },
   {
-    match: ['turn a blind eye', 'turning a blind eye'],
-    replace: ['look away', 'ignore it'],
+    match: ['turning a blind eye'],
+    replace: ['looking away', 'ignoring it'],
     note: DISABILITY_METAPHOR,
   },
   {
@@ -236,14 +236,28 @@ export const ableist = [
     note: DISABILITY_METAPHOR,
   },
   {
-    match: [
-      'fell on deaf ears',
-      'fallen on deaf ears',
-      'falls on deaf ears',
-      'fall on deaf ears',
-      'falling on deaf ears',
-    ],
+    match: ['fell on deaf ears'],
     replace: ['was ignored', 'went unheard'],
+    note: DISABILITY_METAPHOR,
+  },
+  {
+    match: ['fallen on deaf ears'],
+    replace: ['been ignored', 'gone unheard'],
+    note: DISABILITY_METAPHOR,
+  },
+  {
+    match: ['falls on deaf ears'],
+    replace: ['is ignored', 'goes unheard'],
+    note: DISABILITY_METAPHOR,
+  },
+  {
+    match: ['fall on deaf ears'],
+    replace: ['be ignored', 'go unheard'],
+    note: DISABILITY_METAPHOR,
+  },
+  {
+    match: ['falling on deaf ears'],
+    replace: ['being ignored', 'going unheard'],
     note: DISABILITY_METAPHOR,
   },
   { match: ['the blind leading the blind'], replace: [], note: DISABILITY_METAPHOR },
@@ -317,18 +331,25 @@ export const ableist = [
     note: 'Most deaf and hard-of-hearing people prefer "deaf" or "hard of hearing".',
   },
   {
-    match: ['an epileptic', 'epileptics'],
-    replace: ['a person with epilepsy', 'people with epilepsy'],
+    match: ['an epileptic'],
+    replace: ['a person with epilepsy'],
     note: 'Names a person by a condition; say "person with epilepsy".',
   },
   {
-    match: ['epileptic fit', 'epileptic fits'],
-    replace: ['seizure', 'seizures'],
-    note: 'Say "seizure"; "fit" is outdated.',
+    match: ['epileptics'],
+    replace: ['people with epilepsy'],
+    note: 'Names a person by a condition; say "person with epilepsy".',
+  },
+  { match: ['epileptic fit'], replace: ['seizure'], note: 'Say "seizure"; "fit" is outdated.' },
+  { match: ['epileptic fits'], replace: ['seizures'], note: 'Say "seizure"; "fit" is outdated.' },
+  {
+    match: ['birth defect'],
+    replace: ['congenital disability'],
+    note: 'Calls a person defective; say "congenital disability".',
   },
   {
-    match: ['birth defect', 'birth defects'],
-    replace: ['congenital disability', 'congenital disabilities'],
+    match: ['birth defects'],
+    replace: ['congenital disabilities'],
     note: 'Calls a person defective; say "congenital disability".',
   },
   {
@@ -337,8 +358,13 @@ export const ableist = [
     note: 'An outdated, mocking term; say "cleft lip".',
   },
   {
-    match: ['stroke victim', 'stroke victims'],
-    replace: ['stroke survivor', 'stroke survivors'],
+    match: ['stroke victim'],
+    replace: ['stroke survivor'],
+    note: 'Casts a person as a victim; say "stroke survivor".',
+  },
+  {
+    match: ['stroke victims'],
+    replace: ['stroke survivors'],
     note: 'Casts a person as a victim; say "stroke survivor".',
   },
   {
@@ -348,13 +374,23 @@ export const ableist = [
   },
   { match: ['demented', 'deranged'], replace: ['absurd', 'bizarre'], note: DISABILITY_METAPHOR },
   {
-    match: ['sanity check', 'sanity checks'],
-    replace: ['quick check', 'quick checks'],
+    match: ['sanity check'],
+    replace: ['quick check'],
     note: 'Implies others are not sane; say "quick check".',
   },
   {
-    match: ['junkie', 'junkies'],
-    replace: ['fan', 'fans'],
+    match: ['sanity checks'],
+    replace: ['quick checks'],
+    note: 'Implies others are not sane; say "quick check".',
+  },
+  {
+    match: ['junkie'],
+    replace: ['fan', 'enthusiast'],
+    note: 'Makes light of addiction; say "fan" or "enthusiast".',
+  },
+  {
+    match: ['junkies'],
+    replace: ['fans', 'enthusiasts'],
     note: 'Makes light of addiction; say "fan" or "enthusiast".',
   },
   ...suffersFrom('autism'),
@@ -429,8 +465,13 @@ export const gendered = [
     note: 'Uses "man" for all workers; say "staff" or "workforce".',
   },
   {
-    match: ['man hours', 'manhours', 'man hour', 'manhour'],
+    match: ['man hours', 'manhours'],
     replace: ['work hours', 'staff hours'],
+    note: 'Uses "man" for all workers; say "work hours".',
+  },
+  {
+    match: ['man hour', 'manhour'],
+    replace: ['work hour', 'staff hour'],
     note: 'Uses "man" for all workers; say "work hours".',
   },
   {
@@ -524,10 +565,11 @@ export const gendered = [
     note: GENDERED_JOB,
   },
   {
-    match: ['repairman', 'repairmen', 'repairwoman'],
-    replace: ['technician', 'technicians'],
+    match: ['repairman', 'repairwoman'],
+    replace: ['technician', 'repair person'],
     note: GENDERED_JOB,
   },
+  { match: ['repairmen'], replace: ['technicians'], note: GENDERED_JOB },
   { match: ['handyman'], replace: ['repair person', 'handyperson'], note: GENDERED_JOB },
   {
     match: ['delivery guy', 'delivery man', 'deliveryman', 'delivery boy'],
@@ -549,14 +591,20 @@ export const gendered = [
     replace: ['mail carriers', 'postal workers'],
     note: GENDERED_JOB,
   },
-  { match: ['fireman', 'firemen'], replace: ['firefighter', 'firefighters'], note: GENDERED_JOB },
+  { match: ['fireman'], replace: ['firefighter'], note: GENDERED_JOB },
+  { match: ['firemen'], replace: ['firefighters'], note: GENDERED_JOB },
   { match: ['policeman', 'policewoman'], replace: ['police officer'], note: GENDERED_JOB },
   { match: ['policemen', 'policewomen'], replace: ['police officers'], note: GENDERED_JOB },
   { match: ['cameraman', 'camerawoman'], replace: ['camera operator'], note: GENDERED_JOB },
   { match: ['foreman', 'forewoman'], replace: ['supervisor'], note: GENDERED_JOB },
   {
-    match: ['middleman', 'middlemen'],
-    replace: ['intermediary', 'intermediaries'],
+    match: ['middleman'],
+    replace: ['intermediary', 'go-between'],
+    note: 'Uses "man" for anyone in between; say "intermediary".',
+  },
+  {
+    match: ['middlemen'],
+    replace: ['intermediaries', 'go-betweens'],
     note: 'Uses "man" for anyone in between; say "intermediary".',
   },
   {
@@ -607,11 +655,8 @@ export const gendered = [
     replace: ['birth names', 'previous names'],
     note: 'Assumes only women change their name; say "birth names".',
   },
-  {
-    match: ['maiden voyage', 'maiden flight'],
-    replace: ['first voyage', 'first flight'],
-    note: 'Say "first".',
-  },
+  { match: ['maiden voyage'], replace: ['first voyage'], note: 'Say "first".' },
+  { match: ['maiden flight'], replace: ['first flight'], note: 'Say "first".' },
   {
     match: ['mums and dads', 'moms and dads', 'mothers and fathers'],
     replace: ['parents'],
@@ -633,8 +678,13 @@ export const gendered = [
     note: 'Say "informal agreement".',
   },
   {
-    match: ['old wives tale', 'old wives tales'],
-    replace: ['myth', 'myths'],
+    match: ['old wives tale'],
+    replace: ['myth'],
+    note: 'Blames older women for superstition; say "myth".',
+  },
+  {
+    match: ['old wives tales'],
+    replace: ['myths'],
     note: 'Blames older women for superstition; say "myth".',
   },
   {
@@ -659,7 +709,7 @@ const SLUR = 'A slur; never use it in a reply.';
 
 export const racial = [
   {
-    match: ['whitelist', 'white list'],
+    match: ['whitelist'],
     replace: ['allowlist', 'allow list'],
     note: 'Ties white to good; "allowlist" says what it does.',
   },
@@ -674,7 +724,7 @@ export const racial = [
     note: 'Ties white to good; "allowlisting" says what it does.',
   },
   {
-    match: ['blacklist', 'black list'],
+    match: ['blacklist'],
     replace: ['blocklist', 'block list'],
     note: 'Ties black to bad; "blocklist" says what it does.',
   },
@@ -709,8 +759,13 @@ export const racial = [
     note: 'Comes from laws that kept Black Americans from voting; say "legacy clause".',
   },
   {
-    match: ['gypped', 'gyped', 'gyp'],
+    match: ['gypped', 'gyped'],
     replace: ['cheated', 'ripped off'],
+    note: 'A slur against Roma people; say "cheated".',
+  },
+  {
+    match: ['gyp'],
+    replace: ['cheat', 'rip-off'],
     note: 'A slur against Roma people; say "cheated".',
   },
   {
@@ -774,8 +829,18 @@ export const racial = [
     note: 'Plays on a stereotype of Native Americans; say "furious".',
   },
   {
-    match: ['our tribe', 'join the tribe', 'join our tribe'],
-    replace: ['our community', 'join the community', 'join our community'],
+    match: ['our tribe'],
+    replace: ['our community'],
+    note: 'Borrows a word for Indigenous peoples for a fan base; say "community".',
+  },
+  {
+    match: ['join the tribe'],
+    replace: ['join the community'],
+    note: 'Borrows a word for Indigenous peoples for a fan base; say "community".',
+  },
+  {
+    match: ['join our tribe'],
+    replace: ['join our community'],
     note: 'Borrows a word for Indigenous peoples for a fan base; say "community".',
   },
   {
@@ -794,8 +859,13 @@ export const racial = [
     note: 'Implies Chinese speech is unclear; say "broken telephone".',
   },
   {
-    match: ['so ghetto', "that's ghetto"],
-    replace: ['so run-down', "that's run-down"],
+    match: ['so ghetto'],
+    replace: ['so run-down', 'so shabby'],
+    note: 'Uses a word tied to Black and Jewish communities to mean cheap; say what you mean.',
+  },
+  {
+    match: ["that's ghetto"],
+    replace: ["that's run-down", "that's shabby"],
     note: 'Uses a word tied to Black and Jewish communities to mean cheap; say what you mean.',
   },
   {
@@ -935,8 +1005,13 @@ export const lgbtq = [
     note: 'Dated and clinical; say "transgender" unless a person uses it for themselves.',
   },
   {
-    match: ['transvestite', 'transvestites'],
-    replace: ['cross-dresser', 'cross-dressers'],
+    match: ['transvestite'],
+    replace: ['cross-dresser'],
+    note: 'Dated and often derogatory; say "cross-dresser".',
+  },
+  {
+    match: ['transvestites'],
+    replace: ['cross-dressers'],
     note: 'Dated and often derogatory; say "cross-dresser".',
   },
   {
@@ -945,8 +1020,13 @@ export const lgbtq = [
     note: 'Outdated and sensational; say "gender-affirming surgery".',
   },
   {
-    match: ['preferred pronouns', 'preferred pronoun'],
-    replace: ['pronouns', 'pronoun'],
+    match: ['preferred pronouns'],
+    replace: ['pronouns'],
+    note: 'Pronouns are not a preference; say "pronouns".',
+  },
+  {
+    match: ['preferred pronoun'],
+    replace: ['pronoun'],
     note: 'Pronouns are not a preference; say "pronouns".',
   },
   {
@@ -960,8 +1040,13 @@ export const lgbtq = [
     note: 'Say "assigned female at birth", if it needs saying at all.',
   },
   {
-    match: ['hermaphrodite', 'hermaphrodites'],
-    replace: ['intersex person', 'intersex people'],
+    match: ['hermaphrodite'],
+    replace: ['intersex person'],
+    note: 'Outdated and stigmatising; say "intersex".',
+  },
+  {
+    match: ['hermaphrodites'],
+    replace: ['intersex people'],
     note: 'Outdated and stigmatising; say "intersex".',
   },
   {
@@ -1186,9 +1271,13 @@ export const suicide = [
       'wanna kill myself',
       'going to kill myself',
       'gonna kill myself',
-      'could kill myself',
     ],
     replace: ['want to scream'],
+    note: 'Suicide as a joke hurts people who live with it; say how frustrating it is instead.',
+  },
+  {
+    match: ['could kill myself'],
+    replace: ['could scream'],
     note: 'Suicide as a joke hurts people who live with it; say how frustrating it is instead.',
   },
   {
@@ -1269,7 +1358,17 @@ export const profanity = [
   { match: ['damn it', 'dammit', 'damnit', 'goddammit'], replace: ['darn it'], note: MILD },
   { match: ['what the hell'], replace: ['what on earth'], note: MILD },
   {
-    match: ['the hell', 'hell no', 'bloody hell', 'go to hell', 'hell of a', 'hellhole'],
+    match: [
+      'who the hell',
+      'where the hell',
+      'how the hell',
+      'why the hell',
+      'get the hell',
+      'hell no',
+      'bloody hell',
+      'go to hell',
+      'hellhole',
+    ],
     replace: [],
     note: MILD,
   },
@@ -1286,10 +1385,11 @@ export const profanity = [
     note: SWEAR,
   },
   {
-    match: ['screwed up', 'screw up'],
-    replace: ['messed up', 'mess up'],
+    match: ['screwed up'],
+    replace: ['messed up'],
     note: 'Crude in a brand reply; say "messed up".',
   },
+  { match: ['screw up'], replace: ['mess up'], note: 'Crude in a brand reply; say "messed up".' },
   { match: ['screw you', 'screw that', 'screw it'], replace: [], note: SWEAR },
   {
     match: [

@@ -66,8 +66,13 @@ export const ableist = [
     note: 'Säg ”tillgänglighetsanpassad”; det beskriver miljön, inte personen.',
   },
   {
-    match: ['handikapptoalett', 'handikappstoalett', 'handikapptoaletten', 'handikappstoaletten'],
-    replace: ['tillgänglig toalett', 'den tillgängliga toaletten'],
+    match: ['handikapptoalett', 'handikappstoalett'],
+    replace: ['tillgänglig toalett'],
+    note: 'Säg ”tillgänglig toalett” eller RWC.',
+  },
+  {
+    match: ['handikapptoaletten', 'handikappstoaletten'],
+    replace: ['den tillgängliga toaletten'],
     note: 'Säg ”tillgänglig toalett” eller RWC.',
   },
   {
@@ -109,6 +114,11 @@ export const ableist = [
     note: 'CP används som skällsord; säg vad du menar, och säg ”cerebral pares” om diagnosen.',
   },
   { match: ['efterbliv*'], replace: [], note: SKÄLLSORD },
+  {
+    match: ['är utvecklingsstörd'],
+    replace: ['har en intellektuell funktionsnedsättning'],
+    note: 'Utdaterat; säg ”har en intellektuell funktionsnedsättning”.',
+  },
   {
     match: ['utvecklingsstörd', 'utvecklingsstörda', 'utvecklingsstört'],
     replace: ['med intellektuell funktionsnedsättning'],
@@ -228,11 +238,8 @@ export const gendered = [
   { match: ['fackmän'], replace: ['experter', 'fackpersoner'], note: TITEL },
   { match: ['fackmannamässigt'], replace: ['fackmässigt'], note: TITEL },
   { match: ['lekman'], replace: ['lekperson', 'icke-expert'], note: TITEL },
-  {
-    match: ['lekmannaspråk', 'lekmannatermer'],
-    replace: ['vardagsspråk', 'enkla ord'],
-    note: TITEL,
-  },
+  { match: ['lekmannaspråk'], replace: ['vardagsspråk'], note: TITEL },
+  { match: ['lekmannatermer'], replace: ['enkla ord'], note: TITEL },
   { match: ['mantimmar'], replace: ['arbetstimmar'], note: TITEL },
   { match: ['mantimme'], replace: ['arbetstimme'], note: TITEL },
   {
@@ -270,31 +277,49 @@ export const gendered = [
     replace: ['hens', 'dess'],
     note: '”Hens” omfattar alla och är kortare.',
   },
+  { match: ['sjuksyster'], replace: ['sjuksköterska'], note: 'Utdaterat; säg ”sjuksköterska”.' },
+  { match: ['sjuksystrar'], replace: ['sjuksköterskor'], note: 'Utdaterat; säg ”sjuksköterska”.' },
+  { match: ['flygvärdinna'], replace: ['flygvärd'], note: 'Säg ”flygvärd” eller ”kabinpersonal”.' },
   {
-    match: ['sjuksyster', 'sjuksystrar'],
-    replace: ['sjuksköterska', 'sjuksköterskor'],
-    note: 'Utdaterat; säg ”sjuksköterska”.',
-  },
-  {
-    match: ['flygvärdinna', 'flygvärdinnan'],
-    replace: ['flygvärd', 'flygvärden'],
+    match: ['flygvärdinnan'],
+    replace: ['flygvärden'],
     note: 'Säg ”flygvärd” eller ”kabinpersonal”.',
   },
   {
-    match: ['flygvärdinnor', 'flygvärdinnorna'],
-    replace: ['kabinpersonal', 'kabinpersonalen'],
+    match: ['flygvärdinnor'],
+    replace: ['kabinpersonal', 'flygvärdar'],
+    note: 'Säg ”flygvärdar” eller ”kabinpersonal”.',
+  },
+  {
+    match: ['flygvärdinnorna'],
+    replace: ['kabinpersonalen', 'flygvärdarna'],
     note: 'Säg ”flygvärdar” eller ”kabinpersonal”.',
   },
   { match: ['städerska'], replace: ['städare'], note: 'Säg ”städare”; det omfattar alla.' },
+  { match: ['städerskan'], replace: ['städaren'], note: 'Säg ”städare”; det omfattar alla.' },
   { match: ['städerskor'], replace: ['städare'], note: 'Säg ”städare”; det omfattar alla.' },
+  { match: ['städerskorna'], replace: ['städarna'], note: 'Säg ”städare”; det omfattar alla.' },
   { match: ['servitris'], replace: ['servitör'], note: 'Säg ”servitör”; det omfattar alla.' },
+  { match: ['servitrisen'], replace: ['servitören'], note: 'Säg ”servitör”; det omfattar alla.' },
   { match: ['servitriser'], replace: ['servitörer'], note: 'Säg ”servitör”; det omfattar alla.' },
+  {
+    match: ['servitriserna'],
+    replace: ['servitörerna'],
+    note: 'Säg ”servitör”; det omfattar alla.',
+  },
   { match: ['kassörska'], replace: ['kassör'], note: 'Säg ”kassör”; det omfattar alla.' },
+  { match: ['kassörskan'], replace: ['kassören'], note: 'Säg ”kassör”; det omfattar alla.' },
   { match: ['kassörskor'], replace: ['kassörer'], note: 'Säg ”kassör”; det omfattar alla.' },
+  { match: ['kassörskorna'], replace: ['kassörerna'], note: 'Säg ”kassör”; det omfattar alla.' },
   { match: ['lärarinna'], replace: ['lärare'], note: 'Utdaterat; säg ”lärare”.' },
   {
-    match: ['hemmafru', 'hemmafruar'],
-    replace: ['hemmaförälder', 'hemmaföräldrar'],
+    match: ['hemmafru'],
+    replace: ['hemmaförälder'],
+    note: 'Förutsätter att den som är hemma är kvinna; säg ”hemmaförälder”.',
+  },
+  {
+    match: ['hemmafruar'],
+    replace: ['hemmaföräldrar'],
     note: 'Förutsätter att den som är hemma är kvinna; säg ”hemmaförälder”.',
   },
   unmarked('kvinnlig', 'chef'),
@@ -350,8 +375,13 @@ export const racial = [
     note: 'Ett nedsättande ord för resandefolket; säg ”resande”.',
   },
   {
-    match: ['negerboll', 'negerbollar'],
-    replace: ['chokladboll', 'chokladbollar'],
+    match: ['negerboll'],
+    replace: ['chokladboll'],
+    note: 'Ett rasistiskt ord; säg ”chokladboll”.',
+  },
+  {
+    match: ['negerbollar'],
+    replace: ['chokladbollar'],
     note: 'Ett rasistiskt ord; säg ”chokladboll”.',
   },
   {
@@ -376,13 +406,28 @@ export const racial = [
     note: 'Kopplar vitt till bra; ”listan över tillåtna” säger vad det är.',
   },
   {
-    match: ['blacklist', 'blacklisten', 'svartlista', 'svartlistan'],
-    replace: ['spärrlista', 'spärrlistan'],
+    match: ['blacklist', 'svartlista'],
+    replace: ['spärrlista'],
     note: 'Kopplar svart till dåligt; ”spärrlista” säger vad det är.',
   },
   {
-    match: ['svartlistad', 'svartlistade', 'svartlistat', 'blacklistad', 'blacklistade'],
-    replace: ['spärrad', 'spärrade'],
+    match: ['blacklisten', 'svartlistan'],
+    replace: ['spärrlistan'],
+    note: 'Kopplar svart till dåligt; ”spärrlista” säger vad det är.',
+  },
+  {
+    match: ['svartlistad', 'blacklistad'],
+    replace: ['spärrad'],
+    note: 'Kopplar svart till dåligt; ”spärrad” säger vad det är.',
+  },
+  {
+    match: ['svartlistade', 'blacklistade'],
+    replace: ['spärrade'],
+    note: 'Kopplar svart till dåligt; ”spärrad” säger vad det är.',
+  },
+  {
+    match: ['svartlistat'],
+    replace: ['spärrat'],
     note: 'Kopplar svart till dåligt; ”spärrad” säger vad det är.',
   },
 ] satisfies PhraseList;
@@ -550,6 +595,11 @@ export const condescending = [
       'busenkelt',
     ],
     replace: ['det går snabbt'],
+    note: 'Att kalla det enkelt skuldbelägger kunden som just sagt att det inte fungerade; visa stegen i stället.',
+  },
+  {
+    match: ['jättelätt', 'jätteenkelt', 'superenkelt', 'superlätt', 'skitlätt', 'skitenkelt'],
+    replace: [],
     note: 'Att kalla det enkelt skuldbelägger kunden som just sagt att det inte fungerade; visa stegen i stället.',
   },
   {
