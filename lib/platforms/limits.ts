@@ -1,3 +1,4 @@
+import { EMOJI_PATTERN } from '../rules/text/emoji';
 import type { PlatformId } from './index';
 
 /**
@@ -189,24 +190,48 @@ function remoteMentionDomains(text: string): Span[] {
   });
 }
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+/**
+ * User-perceived characters without Intl.Segmenter, whose iteration measured superlinear here
+ * (0.27 ms for 280 characters, 10.6 ms for 5,000, 2.6 s for 100,000) while this runs on every
+ * keystroke. A cluster is an emoji sequence, CR LF, or a code point with the combining marks,
+ * joiners and variation selectors that follow it: the extended grapheme cluster of every script
+ * our users write in. (Hangul jamo sequences and Indic conjuncts count per code point here.)
+ */
+const CLUSTER = new RegExp(
+  String.raw`(${EMOJI_PATTERN.source})|\r\n|[\s\S][\p{M}\u200C\u200D\uFE00-\uFE0F]*`,
+  'gu',
+);
 const utf8 = new TextEncoder();
 
-function graphemeWeight(grapheme: string, counting: Counting): number {
+function codePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point; a lone surrogate counts alone.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+function graphemeWeight(grapheme: string, isEmoji: boolean, counting: Counting): number {
   switch (counting) {
     case 'x-weighted': {
-      if (EMOJI.test(grapheme)) return X_EMOJI_WEIGHT;
+      if (isEmoji) return X_EMOJI_WEIGHT;
+      if (grapheme.length === 1) return xWeight(grapheme.charCodeAt(0));
       let weight = 0;
       for (const char of grapheme.normalize('NFC')) weight += xWeight(char.codePointAt(0)!);
       return weight;
     }
     case 'threads':
-      return EMOJI.test(grapheme) ? utf8.encode(grapheme).length : [...grapheme].length;
+      return isEmoji ? utf8.encode(grapheme).length : codePoints(grapheme);
     case 'utf16':
       return grapheme.length;
     case 'code-points':
-      return [...grapheme].length;
+      return codePoints(grapheme);
     case 'graphemes':
     case 'mastodon':
       return 1;
@@ -227,7 +252,9 @@ function* weighted(text: string, counting: Counting): Generator<Span> {
   special.sort((a, b) => a.start - b.start);
   let next = 0;
   let position = 0;
-  for (const { segment, index } of graphemeSegmenter.segment(text)) {
+  for (const match of text.matchAll(CLUSTER)) {
+    const segment = match[0];
+    const index = match.index;
     if (index < position) continue;
     // Spans inside an earlier span (a mention domain inside a link) are part of that span.
     while (special[next] && special[next]!.end <= index) next++;
@@ -239,7 +266,7 @@ function* weighted(text: string, counting: Counting): Generator<Span> {
       continue;
     }
     position = index + segment.length;
-    yield { start: index, end: position, weight: graphemeWeight(segment, counting) };
+    yield { start: index, end: position, weight: graphemeWeight(segment, match[1] !== undefined, counting) };
   }
 }
 

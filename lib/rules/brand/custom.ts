@@ -1,5 +1,5 @@
 import type { CustomRule, VoicePack } from '../../voice/schema';
-import type { Doc, Hit, Rule } from '../rule';
+import type { Doc, Hit, Rule, Word } from '../rule';
 import { matchCase } from '../text/case';
 import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher';
 import { metrics } from '../text/readability';
@@ -39,6 +39,30 @@ function regexMatches(doc: Doc, pattern: RegExp): { start: number; end: number; 
     out.push({ start: m.index, end: m.index + m[0].length, found: m[0], group: m[1] });
   }
   return out;
+}
+
+// Unicode's sentence rules read "done. the rest" as one sentence (a full stop before a lower-case
+// letter is an abbreviation to them); for capitalisation that is exactly the mistake to catch, so
+// a full stop after a word that is not a known abbreviation also opens a sentence here.
+const ABBREVIATIONS = new Set(
+  'etc vs approx ca bzw usw ggf evtl inkl nr no st dr mr mrs ms jr sr co inc ltd resp dvs osv mm ev kl tel'.split(' '),
+);
+
+function sentenceOpeners(doc: Doc): Word[] {
+  const openers: Word[] = [];
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  for (let i = 0; i < doc.words.length; i++) {
+    const word = doc.words[i]!;
+    // Sentences that open with a number, an emoji, a @handle or a link have no capital to check.
+    if (sentenceStarts.has(word.start)) {
+      openers.push(word);
+      continue;
+    }
+    const previous = doc.words[i - 1];
+    if (!previous || previous.text.length < 2 || ABBREVIATIONS.has(previous.lower)) continue;
+    if (/^\.[ \t]+$/.test(doc.text.slice(previous.end, word.start))) openers.push(word);
+  }
+  return openers;
 }
 
 const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit[] } = {
@@ -98,10 +122,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
     return (doc) => {
       const hits: Hit[] = [];
       if (rule.match === '$sentence') {
-        for (const sentence of doc.sentences) {
-          const word = doc.words[sentence.firstWord];
-          // Sentences that open with a number, an emoji, a @handle or a link have no capital to check.
-          if (!word || sentence.firstWord >= sentence.endWord || word.start !== sentence.start) continue;
+        for (const word of sentenceOpeners(doc)) {
           if (exceptions.has(word.text) || !/^\p{Ll}/u.test(word.text)) continue;
           const replacement = word.text.charAt(0).toUpperCase() + word.text.slice(1);
           hits.push({

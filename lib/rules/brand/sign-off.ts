@@ -53,13 +53,14 @@ export const signOff = defineRule({
     // The tail is enough to look for a sign-off, and keeps the regex off long texts.
     const tail = doc.text.slice(-200);
     if (signOffPattern(rule.template, context.agent).test(tail)) return [];
-    const last = doc.words[doc.words.length - 1]!;
     const rendered = renderSignOff(rule.template, context.agent);
     const end = doc.text.trimEnd().length;
+    let start = end;
+    while (start > 0 && !/\s/.test(doc.text[start - 1]!)) start--;
     return [
       {
-        start: last.start,
-        end: Math.max(last.end, end),
+        start,
+        end,
         message: rendered
           ? `End the reply with your sign-off “${rendered}”.`
           : `End the reply with your sign-off (${rule.template}).`,

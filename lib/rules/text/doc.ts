@@ -7,5 +7,5 @@ import { splitWords } from './words';
 export function prepareDoc(text: string, language: Language | undefined, fallback: Language): Doc {
   const words = splitWords(text);
   const resolved = language ?? detectLanguage(words, LANGUAGES, fallback);
-  return { text, language: resolved, words, sentences: splitSentences(text, words, resolved) };
+  return { text, language: resolved, words, sentences: splitSentences(text, words) };
 }

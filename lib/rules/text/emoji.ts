@@ -10,7 +10,8 @@
  * by the emoji variation selector U+FE0F ("❤️"), and modifier bases with a skin tone. Text-style
  * pictographs without U+FE0F (©, ®, ™, ‼, ↔) are not counted: they are punctuation to a reader.
  */
-const EMOJI =
+/** One emoji cluster, as a pattern source to build other scanners from. */
+export const EMOJI_PATTERN =
   /\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Emoji_Modifier_Base}\p{Emoji_Modifier})\p{Emoji_Modifier}?\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?\p{Emoji_Modifier}?\uFE0F?)*/uy;
 
 // Where an emoji can start, as a plain character class scanned natively (no `u` flag): the BMP
@@ -20,6 +21,7 @@ const CANDIDATE =
   /[\u203C-\u2B55\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[#*0-9\u00A9\u00AE][\uFE0F\u20E3]/g;
 
 const VARIATION_AND_TONE = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
+const EMOJI = EMOJI_PATTERN;
 
 export interface EmojiCluster {
   start: number;

@@ -9,7 +9,7 @@ describe('human.form-letter', () => {
   it.each<Row>([
     ['en', 'We apologize for any inconvenience. Your order ships today.', ['We apologize for any inconvenience']],
     ['en', 'Your call is important to us.', ['Your call is important to us']],
-    ['en', 'Please be advised that the store closes at 6.', ['Please be advised']],
+    ['en', 'Please be advised that the store closes at 6.', ['Please be advised that']],
     ['en', "Hi Sam, I'm sorry the order is late: a new one ships today.", []],
     ['en', 'Thanks Sam, the fix is live now.', []],
     ['de', 'Wir entschuldigen uns für die Unannehmlichkeiten.', ['Wir entschuldigen uns für die Unannehmlichkeiten']],
