@@ -12,11 +12,13 @@ export interface ContextFieldsProps<P extends string, L extends string> {
   onLanguageChange: (language: L) => void;
   customerName: string;
   onCustomerNameChange: (name: string) => void;
+  agentInitials: string;
+  onAgentInitialsChange: (initials: string) => void;
 }
 
 /** Where the reply goes and to whom: platform, language and the customer's name. */
 export function ContextFields<P extends string, L extends string>(props: ContextFieldsProps<P, L>) {
-  const { platform, platforms, language, languages, customerName } = props;
+  const { platform, platforms, language, languages, customerName, agentInitials } = props;
   return (
     <fieldset className="context">
       <legend className="visually-hidden">Reply context</legend>
@@ -56,7 +58,7 @@ export function ContextFields<P extends string, L extends string>(props: Context
           ))}
         </select>
       </div>
-      <div className="field field--wide">
+      <div className="field field--name">
         <label htmlFor="customer-name">
           Customer&rsquo;s name <span className="field__optional">(optional)</span>
         </label>
@@ -69,6 +71,25 @@ export function ContextFields<P extends string, L extends string>(props: Context
           placeholder="e.g. Sam"
           onChange={(event) => props.onCustomerNameChange(event.target.value)}
         />
+      </div>
+      <div className="field field--initials">
+        <label htmlFor="agent-initials">
+          Your initials <span className="field__optional">(optional)</span>
+        </label>
+        <input
+          id="agent-initials"
+          type="text"
+          value={agentInitials}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={4}
+          placeholder="e.g. JD"
+          aria-describedby="agent-initials-hint"
+          onChange={(event) => props.onAgentInitialsChange(event.target.value)}
+        />
+        <span id="agent-initials-hint" className="visually-hidden">
+          Used for the sign-off the voice pack asks for on some platforms.
+        </span>
       </div>
     </fieldset>
   );

@@ -5,11 +5,13 @@ import type { Fix } from '../../lib/rules/types';
 import {
   LANGUAGE_OPTIONS,
   PLATFORM_OPTIONS,
+  selectAgentInitials,
   selectApplyFix,
   selectCustomerName,
   selectDraft,
   selectLanguage,
   selectPlatform,
+  selectSetAgentInitials,
   selectSetCustomerName,
   selectSetDraft,
   selectSetLanguage,
@@ -29,6 +31,8 @@ export function App() {
   const setPlatform = useReplykit(selectSetPlatform);
   const setLanguage = useReplykit(selectSetLanguage);
   const setCustomerName = useReplykit(selectSetCustomerName);
+  const agentInitials = useReplykit(selectAgentInitials);
+  const setAgentInitials = useReplykit(selectSetAgentInitials);
   const { findings, counts, length } = useDraftCheck();
 
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -70,6 +74,8 @@ export function App() {
           onLanguageChange={setLanguage}
           customerName={customerName}
           onCustomerNameChange={setCustomerName}
+          agentInitials={agentInitials}
+          onAgentInitialsChange={setAgentInitials}
         />
         <DraftEditor
           value={draft}

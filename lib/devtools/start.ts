@@ -47,6 +47,7 @@ function build(): Promise<void> {
 
 async function typeSampleDraft(panel: Page): Promise<void> {
   await panel.getByLabel('Customer’s name').fill('Sam');
+  await panel.getByLabel('Your initials').fill('SR');
   await panel.getByLabel('Draft reply').fill(SAMPLE_DRAFT);
   await panel.locator('.finding').first().waitFor({ timeout: 10_000 });
 }
@@ -79,7 +80,7 @@ async function screenshots(launched: LaunchedExtension, demoUrl: string): Promis
   await panel
     .getByLabel('Draft reply')
     .fill(
-      "Hi Sam, I'm sorry your order is late. I've sent a new one today and it will arrive Friday.",
+      "Hi Sam, I'm sorry your order is late. I've sent a new one today and it will arrive Friday. ^SR",
     );
   await panel.getByText('No findings').waitFor({ timeout: 10_000 });
   await save(panel, 'sidepanel-clean.png');
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   },
 );

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { checkDraft, type DraftCheck } from './check';
 import { defaultPack } from './pack';
-import { selectCheckContext, selectDraft } from './selectors';
+import { selectCheckSettings, selectDraft, toCheckContext } from './selectors';
 import { replykitStore } from './store';
 import type { ReplykitState } from './types';
 
@@ -15,6 +15,12 @@ export function useReplykit<T>(selector: (state: ReplykitState) => T): T {
 /** The check of the current draft, recomputed when the draft or the settings change. */
 export function useDraftCheck(): DraftCheck {
   const draft = useReplykit(selectDraft);
-  const context = useReplykit(useShallow(selectCheckContext));
+  const { platform, language, customerName, agentInitials } = useReplykit(
+    useShallow(selectCheckSettings),
+  );
+  const context = useMemo(
+    () => toCheckContext({ platform, language, customerName, agentInitials }),
+    [platform, language, customerName, agentInitials],
+  );
   return useMemo(() => checkDraft(draft, context, defaultPack), [draft, context]);
 }

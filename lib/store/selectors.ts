@@ -6,19 +6,48 @@ export const selectDraft = (s: ReplykitState) => s.draft;
 export const selectPlatform = (s: ReplykitState) => s.platform;
 export const selectLanguage = (s: ReplykitState) => s.language;
 export const selectCustomerName = (s: ReplykitState) => s.customerName;
+export const selectAgentInitials = (s: ReplykitState) => s.agentInitials;
 
 export const selectSetDraft = (s: ReplykitState) => s.setDraft;
 export const selectApplyFix = (s: ReplykitState) => s.applyFix;
 export const selectSetPlatform = (s: ReplykitState) => s.setPlatform;
 export const selectSetLanguage = (s: ReplykitState) => s.setLanguage;
 export const selectSetCustomerName = (s: ReplykitState) => s.setCustomerName;
+export const selectSetAgentInitials = (s: ReplykitState) => s.setAgentInitials;
 
-/** The check context for the current settings (a new object: compare with `useShallow`). */
-export function selectCheckContext(s: ReplykitState): CheckContext {
-  const name = s.customerName.trim();
+export interface CheckSettings {
+  platform: ReplykitState['platform'];
+  language: ReplykitState['language'];
+  customerName: string;
+  agentInitials: string;
+}
+
+/**
+ * The settings the check depends on, as flat primitives: a new object each time, so read it
+ * with `useShallow`, and turn it into a context with `toCheckContext` (in a `useMemo`).
+ */
+export function selectCheckSettings(s: ReplykitState): CheckSettings {
   return {
     platform: s.platform,
-    ...(s.language === 'auto' ? {} : { language: s.language }),
-    ...(name ? { customerName: name } : {}),
+    language: s.language,
+    customerName: s.customerName,
+    agentInitials: s.agentInitials,
   };
+}
+
+/** The check engine's context for the settings: trimmed, empty values left out. */
+export function toCheckContext(settings: CheckSettings): CheckContext {
+  const name = settings.customerName.trim();
+  const initials = settings.agentInitials.trim();
+  return {
+    platform: settings.platform,
+    ...(settings.language === 'auto' ? {} : { language: settings.language }),
+    ...(name ? { customerName: name } : {}),
+    ...(initials ? { agent: { initials } } : {}),
+  };
+}
+
+/** The check context for the current state (not for React selectors: it nests objects). */
+export function selectCheckContext(s: ReplykitState): CheckContext {
+  return toCheckContext(selectCheckSettings(s));
 }

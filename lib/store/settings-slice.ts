@@ -11,16 +11,21 @@ export interface SettingsSlice {
   language: LanguageChoice;
   /** The customer's display name, for the greeting check; empty when unknown. */
   customerName: string;
+  /** The replying agent's initials, for the sign-off (e.g. `^SR`); empty when not set. */
+  agentInitials: string;
   setPlatform: (platform: PlatformId) => void;
   setLanguage: (language: LanguageChoice) => void;
   setCustomerName: (name: string) => void;
+  setAgentInitials: (initials: string) => void;
 }
 
 export const createSettingsSlice: StateCreator<ReplykitState, [], [], SettingsSlice> = (set) => ({
   platform: 'x',
   language: 'auto',
   customerName: '',
+  agentInitials: '',
   setPlatform: (platform) => set({ platform }),
   setLanguage: (language) => set({ language }),
   setCustomerName: (customerName) => set({ customerName }),
+  setAgentInitials: (agentInitials) => set({ agentInitials }),
 });

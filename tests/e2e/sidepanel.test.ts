@@ -24,6 +24,7 @@ describe('side panel draft checker', () => {
   beforeAll(async () => {
     extension = await launchExtension();
     panel = await extension.context.newPage();
+    panel.setDefaultTimeout(5_000);
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.goto(extension.url('sidepanel.html'));
   });
@@ -42,50 +43,95 @@ describe('side panel draft checker', () => {
     expect(await panel.getByTestId('findings-summary').textContent()).toContain('Type or paste');
   });
 
-  it('flags a form letter and a deflection, and a fix changes the draft', async () => {
-    const draft = panel.getByLabel('Draft reply');
-    const text = 'We apologize for any inconvenience. Please email info@example.com';
-    await draft.fill(text);
+  const FORM_LETTER = 'We apologize for any inconvenience. Please email info@example.com';
 
+  it('flags the form-letter apology and the deflection to e-mail', async () => {
+    await panel.getByLabel('Draft reply').fill(FORM_LETTER);
     const formLetter = panel.locator('[data-rule-id="human.form-letter"]');
-    const deflection = panel.locator('[data-rule-id="human.deflection"]');
     await formLetter.first().waitFor();
-    await deflection.first().waitFor();
-    expect(await formLetter.count()).toBeGreaterThan(0);
-    expect(await deflection.count()).toBeGreaterThan(0);
-    expect(await panel.getByTestId('findings-summary').textContent()).toMatch(
-      /\d+ (error|warning|suggestion)s?/,
+    expect(await formLetter.first().locator('.finding__message').textContent()).toContain(
+      'We apologize for any inconvenience',
     );
-    // The excerpt shows the flagged words as text.
-    expect(await formLetter.first().locator('mark').textContent()).not.toBe('');
+    // The flagged words are shown as text in the excerpt.
+    expect(await formLetter.first().locator('mark').textContent()).toBe(
+      'We apologize for any inconvenience',
+    );
+    expect(await panel.getByTestId('findings-summary').textContent()).toMatch(
+      /^\d+ (error|warning|suggestion)s?( · \d+ \w+)*$/,
+    );
+    const deflection = panel.locator('[data-rule-id="human.deflection"]');
+    await deflection.first().waitFor();
+    expect(await deflection.first().locator('mark').textContent()).toContain('email');
+  });
 
-    const fixButton = panel.locator('[data-rule-id] button[data-fix-index]').first();
-    expect(((await fixButton.textContent()) ?? '').length).toBeGreaterThan(0);
+  it('applies a fix to the draft and puts the caret back in it', async () => {
+    const draft = panel.getByLabel('Draft reply');
+    await draft.fill(FORM_LETTER);
+    const fixButton = panel
+      .locator('[data-rule-id="human.form-letter"] button[data-fix-index]')
+      .first();
+    const label = (await fixButton.textContent()) ?? '';
+    expect(label).toMatch(/^Replace with “.+”$/);
     const start = Number(await fixButton.getAttribute('data-fix-start'));
     const end = Number(await fixButton.getAttribute('data-fix-end'));
     const replacement = (await fixButton.getAttribute('data-fix-replacement')) ?? '';
+    expect(label).toContain(replacement);
     await fixButton.click();
     const fixed = await draft.inputValue();
-    expect(fixed).toBe(text.slice(0, start) + replacement + text.slice(end));
-    expect(fixed).not.toBe(text);
-    // The caret goes back to the draft, so keyboard users keep their place.
+    expect(fixed).toBe(FORM_LETTER.slice(0, start) + replacement + FORM_LETTER.slice(end));
+    expect(fixed).not.toContain('We apologize for any inconvenience');
+    // Keyboard users keep their place: focus returns to the draft, after the replacement.
     expect(await panel.evaluate(() => document.activeElement?.id)).toBe('draft');
+    expect(await draft.evaluate((el) => (el as HTMLTextAreaElement).selectionStart)).toBe(
+      start + replacement.length,
+    );
+    expect(await panel.locator('[data-rule-id="human.form-letter"]').count()).toBe(0);
   });
 
+  it('works from the keyboard alone and fits 360 px without scrolling sideways', async () => {
+    const draft = panel.getByLabel('Draft reply');
+    await draft.fill(FORM_LETTER);
+    await draft.focus();
+    // The first control after the draft with an action is the first finding's first fix.
+    await panel.keyboard.press('Tab');
+    const focused = await panel.evaluate(() => ({
+      tag: document.activeElement?.tagName,
+      fix: document.activeElement?.getAttribute('data-fix-index'),
+      outline: getComputedStyle(document.activeElement!).outlineStyle,
+    }));
+    expect(focused).toEqual({ tag: 'BUTTON', fix: '0', outline: 'solid' });
+    await panel.keyboard.press('Enter');
+    expect(await draft.inputValue()).not.toBe(FORM_LETTER);
+    expect(
+      await panel.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+  });
+
+  const CLEAN =
+    "Hi Sam, I'm sorry your order is late. I've sent a new one today and it will arrive Friday.";
+
   it('says "No findings" for a warm, specific reply to Sam', async () => {
+    // On LinkedIn the default pack asks for no sign-off.
+    await panel.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'LinkedIn' });
     await panel.getByLabel('Customer’s name').fill('Sam');
-    await panel
-      .getByLabel('Draft reply')
-      .fill(
-        "Hi Sam, I'm sorry your order is late. I've sent a new one today and it will arrive Friday.",
-      );
+    await panel.getByLabel('Draft reply').fill(CLEAN);
     await panel.getByText('No findings').waitFor();
     expect(await panel.locator('[data-rule-id]').count()).toBe(0);
   });
 
+  it('on X asks for the sign-off, and its fix adds the initials', async () => {
+    await panel.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'X' });
+    await panel.getByLabel('Your initials').fill('SR');
+    const signOff = panel.locator('[data-rule-id="brand.sign-off"]');
+    await signOff.waitFor();
+    await signOff.getByRole('button', { name: 'Add “^SR”' }).click();
+    expect(await panel.getByLabel('Draft reply').inputValue()).toBe(`${CLEAN} ^SR`);
+    await panel.getByText('No findings').waitFor();
+  });
+
   it('counts characters the way the platform does', async () => {
     const length = panel.getByTestId('draft-length');
-    expect(await length.textContent()).toMatch(/^\d+ \/ 280/);
+    expect(await length.textContent()).toMatch(/^\d+ \/ 280 characters on X/);
     await panel.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'LinkedIn' });
     expect(await length.textContent()).toMatch(/\/ 1250/);
   });

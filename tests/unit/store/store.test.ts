@@ -63,21 +63,23 @@ describe('the store', () => {
 });
 
 describe('selectCheckContext', () => {
-  it('leaves out the language on auto and an empty name', () => {
-    const store = createReplykitStore({ customerName: '   ' });
+  it('leaves out the language on auto, an empty name and empty initials', () => {
+    const store = createReplykitStore({ customerName: '   ', agentInitials: ' ' });
     expect(selectCheckContext(store.getState())).toEqual({ platform: 'x' });
   });
 
-  it('passes a chosen language and the trimmed name', () => {
+  it('passes a chosen language, the trimmed name and the initials', () => {
     const store = createReplykitStore({
       language: 'sv',
       customerName: ' Sam ',
       platform: 'bluesky',
+      agentInitials: ' SR ',
     });
     expect(selectCheckContext(store.getState())).toEqual({
       platform: 'bluesky',
       language: 'sv',
       customerName: 'Sam',
+      agent: { initials: 'SR' },
     });
   });
 });
