@@ -55,7 +55,7 @@ export function phraseHit(
     end,
     message: describe(found, entry),
     fixes: entry.replace.map((replacement) => {
-      const text = matchCase(found, replacement, atSentenceStart);
+      const text = matchCase(found, replacement, atSentenceStart, doc.language);
       return { label: `Replace with “${text}”`, start, end, replacement: text };
     }),
   };

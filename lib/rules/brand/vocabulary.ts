@@ -35,6 +35,7 @@ interface Located {
   end: number;
   found: string;
   atSentenceStart: boolean;
+  language: Doc['language'];
 }
 
 const perDoc = new WeakMap<Doc, PhraseMatch<VocabularyEntry>[]>();
@@ -57,6 +58,7 @@ function locate(doc: Doc, match: PhraseMatch<unknown>): Located | undefined {
     end,
     found: doc.text.slice(start, end),
     atSentenceStart: doc.sentences.some((s) => s.start === start),
+    language: doc.language,
   };
 }
 
@@ -78,7 +80,7 @@ function hitsOf<K extends VocabularyEntry['kind']>(
 }
 
 function replaceFix(at: Located, replacement: string, keepCase = true) {
-  const text = keepCase ? matchCase(at.found, replacement, at.atSentenceStart) : replacement;
+  const text = keepCase ? matchCase(at.found, replacement, at.atSentenceStart, at.language) : replacement;
   return { label: `Replace with “${text}”`, start: at.start, end: at.end, replacement: text };
 }
 

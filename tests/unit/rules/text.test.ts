@@ -67,4 +67,12 @@ describe('matchCase', () => {
   ] as const)('%s → %s', (original, replacement, atStart, expected) => {
     expect(matchCase(original, replacement, atStart)).toBe(expected);
   });
+
+  it('keeps German replacements as written unless they open the sentence', () => {
+    expect(matchCase('Selbstmord begangen', 'sich das Leben genommen', false, 'de')).toBe(
+      'sich das Leben genommen',
+    );
+    expect(matchCase('Selbstmord', 'Suizid', true, 'de')).toBe('Suizid');
+    expect(matchCase('Liebe Kunden', 'liebe Kundschaft', true, 'de')).toBe('Liebe Kundschaft');
+  });
 });
