@@ -1,5 +1,8 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import { ContextFields, DraftEditor, FindingList, PanelHeader } from '../../components';
+import { ContextFields } from '../../components/ContextFields';
+import { DraftEditor } from '../../components/DraftEditor';
+import { FindingList } from '../../components/FindingList';
+import { PanelHeader } from '../../components/PanelHeader';
 import { platformLabel } from '../../lib/platforms/limits';
 import type { Fix } from '../../lib/rules/types';
 import {
