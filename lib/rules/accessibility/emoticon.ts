@@ -56,7 +56,7 @@ function emojiFor(emoticon: string): string | undefined {
 }
 
 // Characters found almost only in kaomoji and text art (¯\_(ツ)_/¯, (╯°□°)╯︵ ┻━┻, ( ͡° ͜ʖ ͡°), ಠ_ಠ).
-const KAOMOJI_MARK = /[ツ‿◕ʖಠᴥ╯︵┻┬━ノ益ಥ◡ᵔ≧≦▽∀｡･づ˘⌐☉⊙ʘ︶╥ﾟ\u0361\u035C]/gu;
+const KAOMOJI_MARK = /[ツ‿◕ʖಠᴥ╯︵┻┬━ノ益ಥ◡ᵔ≧≦▽∀｡･づ˘⌐☉⊙ʘ︶╥ﾟ]|\u0361|\u035C/gu;
 const KAOMOJI_MARK_ANY = new RegExp(KAOMOJI_MARK.source, 'gu');
 // Letters of Latin-script words (IPA letters such as ʖ belong to the art).
 const LATIN_OR_DIGIT = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\p{N}]/u;

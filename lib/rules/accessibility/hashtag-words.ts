@@ -2,11 +2,15 @@
  * A compact dictionary for splitting all-lower-case hashtags ("#blackfriday" → Black Friday):
  * common words of customer care, marketing, days and seasons, in English, German and Swedish.
  *
- * Two classes per language:
- * - `joinable`: nouns, and stems German and Swedish glue into compounds. A German or Swedish tag
- *   made only of these is one compound word ("#kundenservice", "#kundtjänst") and is not flagged.
- * - `phrase`: function words, verbs, inflected adjectives and adverbs, which stand as separate
- *   words. A tag with one of these is a phrase written without spaces ("#frohesfest").
+ * English: any split into two or more words is a phrase ("#blackfriday"); its two classes only
+ * keep the list readable (`joinable`: nouns; `phrase`: everything else).
+ *
+ * German and Swedish glue words into compounds ("#kundenservice", "#kundtjänst", "mitkommen"), so
+ * a split alone proves nothing there. `phrase` holds the words that *start* a phrase and never a
+ * compound: articles, pronouns, possessives, inflected adjectives of greetings ("frohes",
+ * "guten", "trevlig"), "danke"/"tack" and a few finite verbs ("bleibt", "är"). A German or Swedish
+ * tag is flagged when its split starts with one of them ("#frohesfest", "#trevlighelg"), or when
+ * it splits into English words only ("#blackfriday"). `joinable` holds everything else.
  *
  * English closed compounds ("weekend", "together", "password", "somewhere") are listed whole, so
  * they are never split into smaller words ("to get her"). Suffix-like words ("ship", "less",
@@ -80,6 +84,33 @@ healthcare livestream playlist grandparents grandmother grandfather girlfriend b
 headline headphones keyboard desktop network newborn overnight seafood showroom snowman
 timeline toothbrush upcoming watermelon footwear daylight downtown earthquake classroom
 background bathroom bedroom airline aircraft basketball baseball football handbag hairstyle
+database databases homepage overview newspaper newspapers marketplace afternoon everyday
+handbook somewhat workplace overseas firewall bookstore underwear highlight highlights baseline
+soundtrack showcase cookbook overcome riverside overhead homeland incoming nightlife livestock
+highland postcard postcards motherboard highway highways greenhouse fireplace playback hometown
+thereafter snowboard guidelines keyword keywords paperback hardcover wallpaper wallpapers
+becoming trackback guestbook showtimes photoshop powerpoint undertake lightbox hereby whereas
+sunglasses eyewear bestseller bestsellers lifelong longtime meantime mainland landmark landscape
+lighthouse textbook notebook passport pathway railway roadmap rooftop skyline smartwatch
+sportswear stakeholder storyline storytelling superhero teammate touchdown trademark waterfall
+weekday wildfire windmill wristband yearbook offline outfit output outreach overall overtime
+payroll paycheck checklist hashtag headquarters heartbeat heartfelt layout lineup login logout
+makeup matchmaking newcomer nonprofit nowadays offspring oneself online ongoing onboarding
+outlet outlook pinpoint sunscreen sunbathing barefoot blackboard bodyguard breakthrough
+briefcase broadband clockwise countdown courtyard crossroads dashboard deadline doorstep
+downside downtime dropdown earring elsewhere feedback filmmaker fingerprint flashback folklore
+footprint freelance goldfish grassroots groundwork hairdresser handwriting hardworking headset
+heartbreak homeowner horseback housewife keynote knowhow lifeguard lifespan lifestyle limelight
+lipstick livelihood loophole lowercase uppercase mailbox mankind masterpiece milestone moonlight
+network nevertheless newborn nickname nobody offshore overdue overload oversee overlook popcorn
+printout rainfall salesman scarecrow seashore setback shortcut sidewalk slideshow someday
+sometime spotlight springtime standby standpoint stepmother sunlight sunrise superstar takeover
+teapot throughout tiptoe toothpaste turnover undergo underground underline understand upbeat
+upgrade upside upstairs uptown viewpoint warehouse wavelength weekend whatsoever wheelchair
+whenever whiteboard widespread windshield wonderland workflow workforce workload worldwide
+wrongdoing yourself everybody
+moreover visitor visitors connector projector facebook youtube instagram linkedin tiktok whatsapp
+paypal ebay iphone ipad bluetooth
 `,
   phrase: `
 a i an the and or but so if of to in on at by for with from up down out off over under about
@@ -116,65 +147,63 @@ sweet funny cute wild smart clean fair natural organic vegan local perfect
 export const DE_WORDS: WordClasses = {
   joinable: `
 abend aktion alltag angebot anfrage antwort april arbeit arzt auftrag august ausflug auto bahn
-bank baum beratung bericht beruf bestellung betrieb bier bild blume brief brot buch büro
-dank datum dezember dienst dienstag donnerstag dorf einkauf eltern ende energie erde ernte
-erfolg essen fahrrad familie februar feier feiertag fenster ferien fest film firma fisch
-flug frage frau freitag freude freund freunde frühling frühstück garten geburtstag geld
-geschenk gesundheit gewinn gewinnspiel glück herbst heimat herz hilfe hitze hotel hund idee
-info januar jahr juli juni kaffee kalender karte katze kind kinder kino kirche klima konto
-kosten kuchen kunde kunden kundin kundinnen kundenservice kundendienst kunst küche land
-leben lehrer licht liebe lieferung mai markt märz meer mensch menschen messe mittag mittwoch
-monat montag morgen musik mutter nacht natur netz neujahr november oktober oma opa ostern
-paket pause plan post preis problem produkt projekt rabatt rad rat rechnung regen reise
-rezept rücksendung sache samstag schnee schule see sommer sonne sonntag spaß spiel sport
-stadt stau stelle störung straße stunde support system tag tage team technik termin tier
-umwelt unternehmen urlaub vater verkauf versand video vielfalt vorteil wald ware wasser
-weihnachten welt werbung wetter winter woche wochenende wohnung zeit zug zukunft zuhause
-service shop online team store news update sale app daten gutschein hotline neuheit
-nachhaltigkeit verantwortung ausbildung weiterbildung bewerbung karriere mitarbeiter
-mitarbeiterin mitarbeitende arbeitsplatz zusammenarbeit gemeinschaft freundschaft
-schnell neu alt groß klein voll halb
+bank baum beratung bericht beruf bestellung betrieb bier bild blume brief brot buch büro dank
+datum dezember dienst dienstag donnerstag dorf einkauf eltern ende energie erde ernte erfolg
+essen fahrrad familie februar feier feiertag fenster ferien fest film firma fisch flug frage
+frau freitag freude freund freunde frühling frühstück garten geburtstag geld geschenk gesundheit
+gewinn gewinnspiel glück herbst heimat herz hilfe hitze hotel hund idee info januar jahr juli
+juni kaffee kalender karte katze kind kinder kino kirche klima konto kosten kuchen kunde kunden
+kundin kundinnen kundenservice kundendienst kunst küche land leben lehrer licht lieferung mai
+markt märz meer mensch menschen messe mittag mittwoch monat montag morgen musik mutter nacht
+natur netz neujahr november oktober oma opa ostern paket pause plan post preis problem produkt
+projekt rabatt rad rat rechnung regen reise rezept rücksendung sache samstag schnee schule see
+sommer sonne sonntag spaß spiel sport stadt stau stelle störung straße stunde support system tag
+tage team technik termin tier umwelt unternehmen urlaub vater verkauf versand video vielfalt
+vorteil wald ware wasser weihnachten welt werbung wetter winter woche wochenende wohnung zeit
+zug zukunft zuhause service shop online store news update sale app daten gutschein hotline
+neuheit nachhaltigkeit verantwortung ausbildung weiterbildung bewerbung karriere mitarbeiter
+mitarbeiterin mitarbeitende arbeitsplatz zusammenarbeit gemeinschaft freundschaft schnell neu
+alt groß klein voll halb ein eines und oder aber auch noch nur schon sehr mehr viel alle allen
+jeder jede jedes mit für von zu zum zur bei nach aus vor an auf in im ins am um über unter durch
+gegen ohne bis seit war waren wird werden wurde sein hat haben hatte kann können will wollen
+muss müssen soll sollen darf dürfen mag möchte er mich dich mir dir ihnen unseren wie was wer wo
+wann warum hier da dort heute immer nie gern gerne bitte ja nein nicht kein keine neuer herzlich
+glücklich gesund zusammen stark bleiben macht machen mach gehen geht komm kommt kommen sag sagt
+sagen sieh seht hilf helfen helft gewinne gewinnen kaufen kauf bestellen bestell sofort gleich
+bald endlich wieder weiter wirklich einfach richtig echt super gut grüße grüsse wünsche
+feiertage nachricht geduld treue angebote nachtisch appetit
 `,
   phrase: `
-der die das den dem des ein eine einen einem einer eines und oder aber auch noch nur schon
-sehr mehr viel viele vielen alle allen jeder jede jedes mit für von zu zum zur bei nach aus
-vor an auf in im ins am um über unter durch gegen ohne bis seit ist sind war waren wird
-werden wurde bin bist seid sein hat haben habt hatte kann können will wollen muss müssen
-soll sollen darf dürfen mag möchte ich du er sie es wir ihr uns euch mich dich mir dir
-ihnen unser unsere unseren euer eure dein deine mein meine wie was wer wo wann warum hier
-da dort jetzt heute immer nie gern gerne bitte danke ja nein nicht kein keine
-frohe frohes frohen froher schöne schönes schönen schöner gute gutes guten guter neue
-neues neuen neuer liebe lieben lieber tolle tolles tollen besten beste bestes herzlich
-herzliche herzlichen viel vielen dank danke glücklich gesund zusammen stark bleib bleibt
-bleiben macht machen mach gehen geht komm kommt kommen sag sagt sagen sieh seht hilf helfen
-helft gewinne gewinnen kaufen kauf bestellen bestell jetzt sofort gleich bald endlich
-wieder weiter mehr wirklich einfach richtig echt super gut
+der die das den dem des eine einen einem einer ich du sie es wir ihr uns euch unser unsere euer
+eure dein deine mein meine frohe frohes frohen froher schöne schönes schönen schöner gute gutes
+guten guter neue neues neuen liebe lieben lieber tolle tolles tollen beste besten bestes
+herzliche herzlichen vielen viele alles danke hallo bleibt bleib ist sind seid bin bist habt
+jetzt
 `,
 };
 
 export const SV_WORDS: WordClasses = {
   joinable: `
-affär arbete april augusti barn bil bild blomma bok bord butik dag dagar december dator
-familj februari fest film fika fisk fredag frukost fråga föräldrar glädje gård hav helg
-helger hem hjälp hund hus höst idé information januari jobb jul juli juni kaffe kalas
-kampanj kanal katt kille kund kunder kundservice kundtjänst kväll kärlek land leverans
-liv lunch lördag maj mamma mars mat midsommar miljö morgon musik måndag månad natur natt
-nyhet nyheter nyår november oktober onsdag order paket pappa påsk pris problem produkt
-resa rea recept regn retur semester september service skola snö sol sommar sport stad
-stöd support söndag tack team tid tisdag torsdag tävling vecka vinter vår vän vänner
-värld år ägg erbjudande leverantör medlem medarbetare företag butiken mobil app nätet
-hållbarhet kvalitet säkerhet trygghet gemenskap vänskap
-stor ny snabb gammal
+affär arbete april augusti barn bil bild blomma bok bord butik dag dagar december dator familj
+februari fest film fika fisk fredag frukost fråga föräldrar glädje gård hav helg helger hem
+hjälp hund hus höst idé information januari jobb jul juli juni kaffe kalas kampanj kanal katt
+kille kund kunder kundservice kundtjänst kväll kärlek land leverans liv lunch lördag maj mamma
+mars mat midsommar miljö morgon musik måndag månad natur natt nyhet nyheter nyår november
+oktober onsdag order paket pappa påsk pris problem produkt resa rea recept regn retur semester
+september service skola snö sol sommar sport stad stöd support söndag team tid tisdag torsdag
+tävling vecka vinter vår vän vänner värld år ägg erbjudande leverantör medlem medarbetare
+företag butiken mobil app nätet hållbarhet kvalitet säkerhet trygghet gemenskap vänskap stor ny
+snabb gammal och eller men att som det den de en ett i på av för med till från om under över
+efter före utan hos vid mot var blev har hade kan ska skulle vill måste får dem oss er mig dig
+sig ert era vad vem när varför hur här där nu idag alltid aldrig gärna ja nej inte ingen inget
+glatt fin fina fint skön sköna skönt bra mycket mer mest många alla allt hela nya nytt gammalt
+hemma håll hålla hjälper hjälpa jobba jobbar söker sök köp köpa handla beställ beställa följ
+följer vinn vinna tillsammans starka stark redan snart äntligen igen direkt verkligen riktigt
+hjälpen tålamod
 `,
   phrase: `
-och eller men att som det den de en ett i på av för med till från om under över efter
-före utan hos vid mot är var blir blev har hade kan ska skulle vill måste får jag du han
-hon vi ni dem oss er mig dig sig min mitt mina din ditt dina vår vårt våra er ert era
-vad vem var när varför hur här där nu idag alltid aldrig gärna tack ja nej inte ingen
-inget glad glada glatt god goda gott trevlig trevliga trevligt härlig härliga härligt
-fin fina fint skön sköna skönt bästa bra mycket mer mest många alla allt hela nya nytt
-gammalt välkommen välkomna stanna hemma håll hålla hjälper hjälpa jobba jobbar söker
-sök köp köpa handla beställ beställa följ följer vinn vinna tillsammans starka stark
-redan snart äntligen igen direkt verkligen riktigt
+jag vi ni du han hon min mitt mina din ditt dina vårt våra glad glada god goda gott trevlig
+trevliga trevligt härlig härliga härligt bästa stort stora tack hej välkommen välkomna är blir
+stanna
 `,
 };

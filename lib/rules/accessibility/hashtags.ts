@@ -2,7 +2,7 @@ import type { Language, VoicePack } from '../../voice/schema';
 import { defineRule, type Hit, type Word } from '../rule';
 import type { Fix } from '../types';
 import { MAX_HITS, WORD_PROSE, scan, sentenceAt } from './scan';
-import { segment } from './segment';
+import { segment, type Segmentation } from './segment';
 import { SOURCES } from './sources';
 
 export const hashtagCount = defineRule({
@@ -58,10 +58,9 @@ interface TagAnalysis {
 
 /**
  * Decides whether an all-lower (or all-upper) tag holds several words. Documented choice: a tag
- * is flagged when a dictionary split finds two or more words; in German and Swedish only when one
- * of them is a word that stands apart in a phrase ("#frohesfest"), since a compound of nouns is
- * one word there ("#kundenservice", "#kundtjänst"). English tags of 16+ letters that no split
- * explains get a hint without a fix.
+ * is flagged when a dictionary split finds two or more words (see `splitRun` for German and
+ * Swedish, where compounds are one word: "#kundenservice", "#kundtjänst"). English tags of 16+
+ * letters that no split explains get a hint without a fix. Tags under 8 letters are left alone.
  */
 function analyseTag(body: string, language: Language, pack: VoicePack): TagAnalysis | null {
   if (body.includes('_') || LOWER_THEN_UPPER.test(body)) return null;
@@ -79,18 +78,16 @@ function analyseTag(body: string, language: Language, pack: VoicePack): TagAnaly
   let camel = '';
   let cursor = 0;
   let split = false;
-  let phraseWord = false;
   let unexplained = false;
   const words: string[] = [];
   for (const run of runs) {
     camel += body.slice(cursor, run.start);
     cursor = run.start + run.text.length;
     const lower = run.text.toLowerCase();
-    const result = run.text.length >= 4 ? segment(lower, language, pack) : null;
+    const result = run.text.length >= 4 ? splitRun(lower, language, pack) : null;
     if (result && result.reliable && result.segments.length >= 2) {
       split = true;
       for (const s of result.segments) {
-        if (!s.joinable) phraseWord = true;
         const written = s.term ?? capitalise(s.text);
         camel += written;
         words.push(written);
@@ -108,11 +105,31 @@ function analyseTag(body: string, language: Language, pack: VoicePack): TagAnaly
     }
   }
   camel += body.slice(cursor);
-  if (split) {
-    if (language !== 'en' && !phraseWord) return null; // a German or Swedish compound
-    return { camel, words };
-  }
+  if (split) return { camel, words };
   if (language === 'en' && unexplained) return {};
+  return null;
+}
+
+/**
+ * English: the dictionary split. German and Swedish: a split in the text's language that starts
+ * with a phrase word ("frohes|fest", "trevlig|helg"), else a split into English words only
+ * ("black|friday"); any other split is a compound ("kunden|service", "mit|kommen").
+ */
+function splitRun(lower: string, language: Language, pack: VoicePack): Segmentation | null {
+  const english = segment(lower, 'en', pack);
+  if (language === 'en') return english;
+  const native = segment(lower, language, pack);
+  const isPhrase = (s: Segmentation | null): s is Segmentation =>
+    s !== null && s.reliable && s.segments.length >= 2;
+  if (isPhrase(native) && native.segments[0]!.starter) return native;
+  // English words only, of four letters or more ("black|friday", not "kind|he|it" or
+  // "under|bar"), unless the text's language reads it as a compound of its own words.
+  if (isPhrase(english) && english.segments.every((s) => s.text.length >= 4) && native === null) {
+    return english;
+  }
+  // Not a phrase: keep a single known word (for the pack's spelling of a term), nothing else.
+  if (native?.segments.length === 1) return native;
+  if (english?.segments.length === 1) return english;
   return null;
 }
 
@@ -234,7 +251,10 @@ export const hashtagPlacement = defineRule({
             start: first.start,
             end: last.end,
             message: `${e - b + 1} hashtags before the message: people using screen readers hear all of them first. Put hashtags at the end.`,
-            fixes: [moveToEnd(text, first.start, last.end)],
+            // Moving the tags rewrites the rest of the text: only offered for reply-sized text.
+            ...(text.length - last.end <= 2_000
+              ? { fixes: [moveToEnd(text, first.start, last.end)] }
+              : {}),
           });
         } else {
           const sentence = doc.sentences[sentenceAt(doc, first.start)];
@@ -270,8 +290,10 @@ function moveToEnd(text: string, start: number, end: number): Fix {
   while (before > 0 && /\s/.test(text[before - 1]!)) before--;
   let tail = text.length;
   while (tail > end && /\s/.test(text[tail - 1]!)) tail--;
-  const rest = text.slice(end, tail).replace(/^\s+/, '');
-  const gap = text.slice(before, start);
+  const after = /^\s*/.exec(text.slice(end, tail))![0];
+  const rest = text.slice(end + after.length, tail);
+  // Keep the line break that followed the tags, else the space that came before them.
+  const gap = before === 0 ? '' : after.includes('\n') ? after : text.slice(before, start);
   return {
     label: 'Move the hashtags to the end',
     start: before,

@@ -73,7 +73,7 @@ export const readingLevel = defineRule({
     },
     {
       language: 'sv',
-      bad: 'Beklagligtvis förutsätter ersättningsleveransen en kontroll av inköpsdokumentationen. Därefter påskyndar leveransavdelningen hanteringen. Vi ber om överseende med olägenheterna.',
+      bad: 'Beklagligtvis förutsätter ersättningsleveransen en kontroll av hela inköpsdokumentationen. Därefter påskyndar leveransavdelningen hanteringen av ärendet. Vi ber om överseende med olägenheterna.',
       good: 'Förlåt för strulet. Skicka ditt kvitto så skickar vi en ny vara direkt.',
     },
   ],

@@ -20,7 +20,7 @@ export const EMOJI_PATTERN =
 const CANDIDATE =
   /[\u203C-\u2B55\u3030\u303D\u3297\u3299\uD83C-\uD83E]|[#*0-9\u00A9\u00AE][\uFE0F\u20E3]/g;
 
-const VARIATION_AND_TONE = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
+const VARIATION_AND_TONE = /\uFE0F|\p{Emoji_Modifier}/gu;
 const EMOJI = EMOJI_PATTERN;
 
 export interface EmojiCluster {
