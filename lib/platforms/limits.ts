@@ -266,7 +266,11 @@ function* weighted(text: string, counting: Counting): Generator<Span> {
       continue;
     }
     position = index + segment.length;
-    yield { start: index, end: position, weight: graphemeWeight(segment, match[1] !== undefined, counting) };
+    yield {
+      start: index,
+      end: position,
+      weight: graphemeWeight(segment, match[1] !== undefined, counting),
+    };
   }
 }
 

@@ -27,12 +27,17 @@ function phraseFinder(phrases: readonly string[], ignorecase: boolean) {
   const matcher = new PhraseMatcher<string>();
   for (const phrase of phrases) matcher.add(phrase, phrase);
   return (doc: Doc) => {
-    const exact = matcher.matchAll(doc.words).filter((m) => ignorecase || spanOf(doc, m).found === m.value);
+    const exact = matcher
+      .matchAll(doc.words)
+      .filter((m) => ignorecase || spanOf(doc, m).found === m.value);
     return longestNonOverlapping(exact).map((m) => ({ ...spanOf(doc, m), phrase: m.value }));
   };
 }
 
-function regexMatches(doc: Doc, pattern: RegExp): { start: number; end: number; found: string; group?: string }[] {
+function regexMatches(
+  doc: Doc,
+  pattern: RegExp,
+): { start: number; end: number; found: string; group?: string }[] {
   const out = [];
   for (const m of doc.text.matchAll(pattern)) {
     if (m[0].length === 0) continue;
@@ -45,7 +50,9 @@ function regexMatches(doc: Doc, pattern: RegExp): { start: number; end: number; 
 // letter is an abbreviation to them); for capitalisation that is exactly the mistake to catch, so
 // a full stop after a word that is not a known abbreviation also opens a sentence here.
 const ABBREVIATIONS = new Set(
-  'etc vs approx ca bzw usw ggf evtl inkl nr no st dr mr mrs ms jr sr co inc ltd resp dvs osv mm ev kl tel'.split(' '),
+  'etc vs approx ca bzw usw ggf evtl inkl nr no st dr mr mrs ms jr sr co inc ltd resp dvs osv mm ev kl tel'.split(
+    ' ',
+  ),
 );
 
 function sentenceOpeners(doc: Doc): Word[] {
@@ -88,7 +95,9 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
           start: m.start,
           end: m.end,
           message: fill(rule.message, m.found),
-          fixes: [{ label: `Replace with “${replacement}”`, start: m.start, end: m.end, replacement }],
+          fixes: [
+            { label: `Replace with “${replacement}”`, start: m.start, end: m.end, replacement },
+          ],
         };
       });
   },
@@ -129,7 +138,14 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
             start: word.start,
             end: word.end,
             message: fill(rule.message, word.text),
-            fixes: [{ label: `Capitalize “${replacement}”`, start: word.start, end: word.end, replacement }],
+            fixes: [
+              {
+                label: `Capitalize “${replacement}”`,
+                start: word.start,
+                end: word.end,
+                replacement,
+              },
+            ],
           });
         }
         return hits;
@@ -137,12 +153,20 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
       const wrongCase = rule.match === '$lower' ? /\p{Lu}/u : /\p{Ll}/u;
       for (const word of doc.words) {
         if (exceptions.has(word.text) || !wrongCase.test(word.text)) continue;
-        const replacement = rule.match === '$lower' ? word.text.toLowerCase() : word.text.toUpperCase();
+        const replacement =
+          rule.match === '$lower' ? word.text.toLowerCase() : word.text.toUpperCase();
         hits.push({
           start: word.start,
           end: word.end,
           message: fill(rule.message, word.text),
-          fixes: [{ label: `Replace with “${replacement}”`, start: word.start, end: word.end, replacement }],
+          fixes: [
+            {
+              label: `Replace with “${replacement}”`,
+              start: word.start,
+              end: word.end,
+              replacement,
+            },
+          ],
         });
       }
       return hits;
@@ -169,7 +193,9 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
             start: m.start,
             end: m.end,
             message: fill(rule.message, m.found),
-            fixes: [{ label: `Replace with “${replacement}”`, start: m.start, end: m.end, replacement }],
+            fixes: [
+              { label: `Replace with “${replacement}”`, start: m.start, end: m.end, replacement },
+            ],
           });
         }
       }

@@ -23,8 +23,10 @@ function signOffPattern(template: string, agent: CheckContext['agent']): RegExp 
   const source = template
     .split(/(\{initials\}|\{agent\})/)
     .map((part) => {
-      if (part === '{initials}') return agent?.initials ? escapeRegExp(agent.initials) : '\\p{Lu}{1,4}';
-      if (part === '{agent}') return agent?.name ? escapeRegExp(agent.name) : "\\p{L}[\\p{L} .'-]{0,40}";
+      if (part === '{initials}')
+        return agent?.initials ? escapeRegExp(agent.initials) : '\\p{Lu}{1,4}';
+      if (part === '{agent}')
+        return agent?.name ? escapeRegExp(agent.name) : "\\p{L}[\\p{L} .'-]{0,40}";
       return escapeRegExp(part).replace(/\s+/g, '\\s+');
     })
     .join('');
@@ -49,7 +51,8 @@ export const signOff = defineRule({
   check({ doc, pack, context }) {
     const rule = pack.tone.signOff;
     if (!rule || doc.words.length < MIN_WORDS) return [];
-    if (rule.platforms && (!context.platform || !rule.platforms.includes(context.platform))) return [];
+    if (rule.platforms && (!context.platform || !rule.platforms.includes(context.platform)))
+      return [];
     // The tail is enough to look for a sign-off, and keeps the regex off long texts.
     const tail = doc.text.slice(-200);
     if (signOffPattern(rule.template, context.agent).test(tail)) return [];

@@ -24,7 +24,11 @@ function vocabularyMatcher(pack: VoicePack): PhraseMatcher<VocabularyEntry> {
     for (const wrong of entry.insteadOf) matcher.add(wrong, { kind: 'preferred', use: entry.use });
   }
   for (const entry of avoidPhrases) {
-    matcher.add(entry.phrase, { kind: 'avoid', reason: entry.reason, replacement: entry.replacement });
+    matcher.add(entry.phrase, {
+      kind: 'avoid',
+      reason: entry.reason,
+      replacement: entry.replacement,
+    });
   }
   matchers.set(pack, matcher);
   return matcher;
@@ -80,7 +84,9 @@ function hitsOf<K extends VocabularyEntry['kind']>(
 }
 
 function replaceFix(at: Located, replacement: string, keepCase = true) {
-  const text = keepCase ? matchCase(at.found, replacement, at.atSentenceStart, at.language) : replacement;
+  const text = keepCase
+    ? matchCase(at.found, replacement, at.atSentenceStart, at.language)
+    : replacement;
   return { label: `Replace with “${text}”`, start: at.start, end: at.end, replacement: text };
 }
 
@@ -93,7 +99,11 @@ export const termCase = defineRule({
   link: 'https://vale.sh/docs/checks/capitalization',
   examples: [
     { language: 'en', bad: 'Update the Iphone app.', good: 'Update the iPhone app.' },
-    { language: 'de', bad: 'Schau auf unserem Youtube-Kanal vorbei.', good: 'Schau auf unserem YouTube-Kanal vorbei.' },
+    {
+      language: 'de',
+      bad: 'Schau auf unserem Youtube-Kanal vorbei.',
+      good: 'Schau auf unserem YouTube-Kanal vorbei.',
+    },
     { language: 'sv', bad: 'Du hittar oss på Linkedin.', good: 'Du hittar oss på LinkedIn.' },
   ],
   check({ doc, pack }) {
@@ -118,8 +128,16 @@ export const banned = defineRule({
   why: 'The voice pack bans this term; its reason says why.',
   link: 'https://vale.sh/docs/checks/existence',
   examples: [
-    { language: 'en', bad: 'Thanks for waiting, valued customer.', good: 'Thanks for waiting, Sam.' },
-    { language: 'de', bad: 'Lieber Kunde, das Paket ist unterwegs.', good: 'Hallo Jana, das Paket ist unterwegs.' },
+    {
+      language: 'en',
+      bad: 'Thanks for waiting, valued customer.',
+      good: 'Thanks for waiting, Sam.',
+    },
+    {
+      language: 'de',
+      bad: 'Lieber Kunde, das Paket ist unterwegs.',
+      good: 'Hallo Jana, das Paket ist unterwegs.',
+    },
     { language: 'sv', bad: 'Bästa kund, paketet är på väg.', good: 'Hej Åsa, paketet är på väg.' },
   ],
   check({ doc, pack }) {
@@ -142,7 +160,11 @@ export const preferred = defineRule({
   examples: [
     { language: 'en', bad: 'I can assist with the return.', good: 'I can help with the return.' },
     { language: 'de', bad: 'Ich kann dir gern behilflich sein.', good: 'Ich helfe dir gern.' },
-    { language: 'sv', bad: 'Angående din order: den är skickad.', good: 'Om din order: den är skickad.' },
+    {
+      language: 'sv',
+      bad: 'Angående din order: den är skickad.',
+      good: 'Om din order: den är skickad.',
+    },
   ],
   check({ doc, pack }) {
     return hitsOf(doc, pack, 'preferred', ({ use }, at) => ({
@@ -162,7 +184,11 @@ export const avoidPhrase = defineRule({
   why: 'The voice pack lists phrases that do not sound like the brand.',
   link: 'https://vale.sh/docs/checks/existence',
   examples: [
-    { language: 'en', bad: 'Rest assured, we are on it.', good: 'I’ve asked the warehouse to resend it today.' },
+    {
+      language: 'en',
+      bad: 'Rest assured, we are on it.',
+      good: 'I’ve asked the warehouse to resend it today.',
+    },
     { language: 'de', bad: 'Ich melde mich zeitnah.', good: 'Ich melde mich bis 17 Uhr.' },
     { language: 'sv', bad: 'Jag återkommer snarast.', good: 'Jag återkommer före klockan 17.' },
   ],

@@ -10,7 +10,11 @@ export const exclamations = defineRule({
   why: 'A stack of exclamation marks reads as forced cheer, and as shouting to an upset customer.',
   link: 'https://www.nngroup.com/articles/tone-of-voice-dimensions/',
   examples: [
-    { language: 'en', bad: 'Great news!!! Your order shipped!', good: 'Good news: your order shipped today!' },
+    {
+      language: 'en',
+      bad: 'Great news!!! Your order shipped!',
+      good: 'Good news: your order shipped today!',
+    },
     { language: 'de', bad: 'Super!!! Dein Paket ist da!', good: 'Dein Paket ist da!' },
     { language: 'sv', bad: 'Toppen!!! Paketet är här!', good: 'Paketet är här!' },
   ],

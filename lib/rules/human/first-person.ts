@@ -62,15 +62,25 @@ const PAIRS: Record<Language, readonly (readonly [we: string, i: string])[]> = {
 };
 
 function listOf(language: Language, from: 0 | 1, note: string): PhraseList {
-  return PAIRS[language].map(
-    (pair): PhraseEntry => ({ match: [pair[from].toLowerCase()], replace: [pair[from === 0 ? 1 : 0]], note }),
-  );
+  return PAIRS[language].map((pair): PhraseEntry => ({
+    match: [pair[from].toLowerCase()],
+    replace: [pair[from === 0 ? 1 : 0]],
+    note,
+  }));
 }
 
 const WE_NOTE = 'The voice pack has you speak as yourself, not as a company.';
 const I_NOTE = 'The voice pack has you speak for the team.';
-const SINGULAR = { en: listOf('en', 0, WE_NOTE), de: listOf('de', 0, WE_NOTE), sv: listOf('sv', 0, WE_NOTE) };
-const PLURAL = { en: listOf('en', 1, I_NOTE), de: listOf('de', 1, I_NOTE), sv: listOf('sv', 1, I_NOTE) };
+const SINGULAR = {
+  en: listOf('en', 0, WE_NOTE),
+  de: listOf('de', 0, WE_NOTE),
+  sv: listOf('sv', 0, WE_NOTE),
+};
+const PLURAL = {
+  en: listOf('en', 1, I_NOTE),
+  de: listOf('de', 1, I_NOTE),
+  sv: listOf('sv', 1, I_NOTE),
+};
 
 export const firstPerson = defineRule({
   id: 'human.first-person',
@@ -81,13 +91,21 @@ export const firstPerson = defineRule({
   link: HUMAN_VOICE_STUDY,
   examples: [
     { language: 'en', bad: "We're sorry about the delay.", good: "I'm sorry about the delay." },
-    { language: 'de', bad: 'Es tut uns leid wegen der Verspätung.', good: 'Es tut mir leid wegen der Verspätung.' },
+    {
+      language: 'de',
+      bad: 'Es tut uns leid wegen der Verspätung.',
+      good: 'Es tut mir leid wegen der Verspätung.',
+    },
     { language: 'sv', bad: 'Vi beklagar förseningen.', good: 'Jag beklagar förseningen.' },
   ],
   check({ doc, pack }) {
     const lists = pack.tone.firstPerson === 'singular' ? SINGULAR : PLURAL;
     return findPhrases(doc, lists[doc.language]).map((match) =>
-      phraseHit(doc, match, (found, entry) => `“${found}”: ${entry.note} Try “${entry.replace[0]}”.`),
+      phraseHit(
+        doc,
+        match,
+        (found, entry) => `“${found}”: ${entry.note} Try “${entry.replace[0]}”.`,
+      ),
     );
   },
 });

@@ -17,9 +17,13 @@ const MIN_WORDS = 4;
 // Sentence openers that lose their capital after "Hi Sam, " (German nouns keep theirs).
 const LOWERCASE_AFTER_GREETING: Record<Language, ReadonlySet<string>> = {
   en: new Set(
-    'thanks thank sorry so that this it the there yes no good great oh please glad unfortunately happy just'.split(' '),
+    'thanks thank sorry so that this it the there yes no good great oh please glad unfortunately happy just'.split(
+      ' ',
+    ),
   ),
-  de: new Set('danke vielen leider gerne gern super toll schön ja nein oh das es wir ich'.split(' ')),
+  de: new Set(
+    'danke vielen leider gerne gern super toll schön ja nein oh das es wir ich'.split(' '),
+  ),
   sv: new Set('tack tyvärr ja nej oj kul härligt förlåt så det vi jag'.split(' ')),
 };
 
@@ -73,7 +77,11 @@ export const greetingName = defineRule({
       const greetingText = doc.text.slice(start, end);
       // "Hi there," → "Hi Sam,": a placeholder after the greeting gives way to the name.
       const next = doc.words[greeting.endWord];
-      if (next && next.joined && ['there', 'everyone', 'all', 'zusammen', 'alle', 'allihop'].includes(next.lower)) {
+      if (
+        next &&
+        next.joined &&
+        ['there', 'everyone', 'all', 'zusammen', 'alle', 'allihop'].includes(next.lower)
+      ) {
         end = next.end;
       }
       fix = { label: `Greet ${name} by name`, start, end, replacement: `${greetingText} ${name}` };
@@ -81,7 +89,9 @@ export const greetingName = defineRule({
       const first = doc.words[0]!;
       start = first.start;
       end = first.end;
-      const lowered = LOWERCASE_AFTER_GREETING[doc.language].has(first.lower) ? first.lower : first.text;
+      const lowered = LOWERCASE_AFTER_GREETING[doc.language].has(first.lower)
+        ? first.lower
+        : first.text;
       fix = {
         label: `Start with “${DEFAULT_GREETING[doc.language]} ${name},”`,
         start,

@@ -20,7 +20,11 @@ export const platformLimit = defineRule({
     const platform = context.platform;
     if (!platform) return [];
     const houseLimit = pack.limits[platform]?.maxChars;
-    const measure = measureLength(doc.text, platform, houseLimit ?? PLATFORM_LIMITS[platform].maxChars);
+    const measure = measureLength(
+      doc.text,
+      platform,
+      houseLimit ?? PLATFORM_LIMITS[platform].maxChars,
+    );
     if (measure.limit === null || measure.overflowStart === null) return [];
     const name = PLATFORM_LIMITS[platform].label;
     const over = measure.length - measure.limit;

@@ -19,7 +19,11 @@ export function matchCase(
 ): string {
   if (replacement.length === 0) return replacement;
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  if (
+    letters.length > 1 &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase()
+  ) {
     return replacement.toUpperCase();
   }
   if (atSentenceStart) return capitalize(replacement);

@@ -4,7 +4,8 @@
  */
 export function isEmbedded(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
-  if (before === '@' || before === '#' || before === '/' || before === '.' || before === '_') return true;
+  if (before === '@' || before === '#' || before === '/' || before === '.' || before === '_')
+    return true;
   const after = text[end];
   if (after === '@' || after === '/' || after === '_') return true;
   if (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) return true;

@@ -67,7 +67,8 @@ export class PhraseMatcher<T> {
     node: TrieNode<T>,
     out: PhraseMatch<T>[],
   ): void {
-    if (index > first) for (const value of node.values) out.push({ firstWord: first, endWord: index, value });
+    if (index > first)
+      for (const value of node.values) out.push({ firstWord: first, endWord: index, value });
     const word = words[index];
     if (!word || (index > first && !word.joined)) return;
     const child = node.next.get(word.lower);
@@ -82,9 +83,7 @@ export class PhraseMatcher<T> {
 
 /** Keeps the longest match at each position and drops matches overlapping an earlier kept one. */
 export function longestNonOverlapping<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T>[] {
-  const sorted = [...matches].sort(
-    (a, b) => a.firstWord - b.firstWord || b.endWord - a.endWord,
-  );
+  const sorted = [...matches].sort((a, b) => a.firstWord - b.firstWord || b.endWord - a.endWord);
   const kept: PhraseMatch<T>[] = [];
   let reach = -1;
   for (const match of sorted) {

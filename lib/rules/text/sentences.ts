@@ -34,7 +34,13 @@ function boundaryAfter(text: string, at: number): number {
   if (isFullStop) {
     // An abbreviation: the next letter, past any punctuation, is lower case.
     let j = i;
-    while (j < text.length && !LETTER.test(text[j]!) && !PARAGRAPH.test(text[j]!) && !TERMINATOR.test(text[j]!)) j++;
+    while (
+      j < text.length &&
+      !LETTER.test(text[j]!) &&
+      !PARAGRAPH.test(text[j]!) &&
+      !TERMINATOR.test(text[j]!)
+    )
+      j++;
     if (j < text.length && LOWER.test(text[j]!)) return -1;
   }
   return i;

@@ -23,7 +23,12 @@ export function findingsOf(
 }
 
 /** The flagged excerpts, the simplest thing to assert on in a table test. */
-export function excerpts(ruleId: string, text: string, pack: VoicePack, context: CheckContext = {}) {
+export function excerpts(
+  ruleId: string,
+  text: string,
+  pack: VoicePack,
+  context: CheckContext = {},
+) {
   return findingsOf(ruleId, text, pack, context).map((f) => text.slice(f.start, f.end));
 }
 

@@ -65,7 +65,10 @@ const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 200 }),
   fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join('')),
   fc
-    .tuple(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 10 }), fc.string({ unit: 'binary', maxLength: 50 }))
+    .tuple(
+      fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 10 }),
+      fc.string({ unit: 'binary', maxLength: 50 }),
+    )
     .map(([parts, noise]) => parts.join(noise)),
 );
 

@@ -23,17 +23,45 @@ describe('detectLanguage', () => {
 
 describe('prepareDoc sentences', () => {
   it.each([
-    ['en', 'Hi Sam. Your order shipped! Did it arrive?', ['Hi Sam.', 'Your order shipped!', 'Did it arrive?']],
-    ['sv', 'Du kan t.ex. byta storlek. Det är gratis.', ['Du kan t.ex. byta storlek.', 'Det är gratis.']],
-    ['de', 'Du kannst z.B. die Größe tauschen. Das ist kostenlos.', ['Du kannst z.B. die Größe tauschen.', 'Das ist kostenlos.']],
+    [
+      'en',
+      'Hi Sam. Your order shipped! Did it arrive?',
+      ['Hi Sam.', 'Your order shipped!', 'Did it arrive?'],
+    ],
+    [
+      'sv',
+      'Du kan t.ex. byta storlek. Det är gratis.',
+      ['Du kan t.ex. byta storlek.', 'Det är gratis.'],
+    ],
+    [
+      'de',
+      'Du kannst z.B. die Größe tauschen. Das ist kostenlos.',
+      ['Du kannst z.B. die Größe tauschen.', 'Das ist kostenlos.'],
+    ],
     ['en', '  Thanks!\n\nSam  ', ['Thanks!', 'Sam']],
-    ['en', 'Sorry!! Fixed now. Version 3.5 is live', ['Sorry!!', 'Fixed now.', 'Version 3.5 is live']],
+    [
+      'en',
+      'Sorry!! Fixed now. Version 3.5 is live',
+      ['Sorry!!', 'Fixed now.', 'Version 3.5 is live'],
+    ],
     ['en', 'See e.g. the manual. It helps', ['See e.g. the manual.', 'It helps']],
-    ['en', 'We ship to the U.S.A. and Canada. Ask me!', ['We ship to the U.S.A. and Canada.', 'Ask me!']],
+    [
+      'en',
+      'We ship to the U.S.A. and Canada. Ask me!',
+      ['We ship to the U.S.A. and Canada.', 'Ask me!'],
+    ],
     ['en', 'Go to example.com/help. Then log in.', ['Go to example.com/help.', 'Then log in.']],
-    ['en', '"It broke." Sorry about that… We fixed it?! Yes', ['"It broke."', 'Sorry about that…', 'We fixed it?!', 'Yes']],
+    [
+      'en',
+      '"It broke." Sorry about that… We fixed it?! Yes',
+      ['"It broke."', 'Sorry about that…', 'We fixed it?!', 'Yes'],
+    ],
     ['en', 'Hi Sam, thanks. 👍 Great', ['Hi Sam, thanks.', '👍 Great']],
-    ['de', 'Das kostet ca. fünf Euro, d.h. wenig. Gut so', ['Das kostet ca. fünf Euro, d.h. wenig.', 'Gut so']],
+    [
+      'de',
+      'Das kostet ca. fünf Euro, d.h. wenig. Gut so',
+      ['Das kostet ca. fünf Euro, d.h. wenig.', 'Gut so'],
+    ],
     ['sv', 'Hej! Det blir bl.a. billigare. Tack', ['Hej!', 'Det blir bl.a. billigare.', 'Tack']],
   ] as const)('%s: %s', (language, text, expected) => {
     const doc = prepareDoc(text, language, 'en');
@@ -50,8 +78,19 @@ describe('prepareDoc sentences', () => {
 
 describe('splitWords', () => {
   it('keeps apostrophes inside words and Unicode letters whole', () => {
-    expect(splitWords('We’re sorry, Jürgen: don\'t worry, it’s fixed. Größe 42 ärlig').map((w) => w.text)).toEqual([
-      'We’re', 'sorry', 'Jürgen', "don't", 'worry', 'it’s', 'fixed', 'Größe', '42', 'ärlig',
+    expect(
+      splitWords("We’re sorry, Jürgen: don't worry, it’s fixed. Größe 42 ärlig").map((w) => w.text),
+    ).toEqual([
+      'We’re',
+      'sorry',
+      'Jürgen',
+      "don't",
+      'worry',
+      'it’s',
+      'fixed',
+      'Größe',
+      '42',
+      'ärlig',
     ]);
   });
 });

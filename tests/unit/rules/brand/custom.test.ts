@@ -25,14 +25,25 @@ describe('custom rules from the voice pack', () => {
 
   it('existence: respects case when ignorecase is false', () => {
     const pack = makePack({
-      rules: [{ kind: 'existence', id: 'apple', message: 'x', tokens: ['Apple'], ignorecase: false }],
+      rules: [
+        { kind: 'existence', id: 'apple', message: 'x', tokens: ['Apple'], ignorecase: false },
+      ],
     });
-    expect(excerpts('brand.custom.apple', 'An apple a day. Apple Pay works.', pack)).toEqual(['Apple']);
+    expect(excerpts('brand.custom.apple', 'An apple a day. Apple Pay works.', pack)).toEqual([
+      'Apple',
+    ]);
   });
 
   it('substitution swaps and keeps the capital', () => {
     const pack = makePack({
-      rules: [{ kind: 'substitution', id: 'plain', message: 'Say it plainly', swap: { utilize: 'use', 'in order to': 'to' } }],
+      rules: [
+        {
+          kind: 'substitution',
+          id: 'plain',
+          message: 'Say it plainly',
+          swap: { utilize: 'use', 'in order to': 'to' },
+        },
+      ],
     });
     const text = 'Utilize the app in order to track it.';
     const findings = findingsOf('brand.custom.plain', text, pack);
@@ -43,8 +54,21 @@ describe('custom rules from the voice pack', () => {
   it('occurrence: flags each use beyond the maximum, and a missing minimum', () => {
     const pack = makePack({
       rules: [
-        { kind: 'occurrence', id: 'one-sorry', message: 'One “%s” is enough', token: 'sorry', max: 1 },
-        { kind: 'occurrence', id: 'a-question', message: 'Ask something', token: '\\?', min: 1, level: 'suggestion' },
+        {
+          kind: 'occurrence',
+          id: 'one-sorry',
+          message: 'One “%s” is enough',
+          token: 'sorry',
+          max: 1,
+        },
+        {
+          kind: 'occurrence',
+          id: 'a-question',
+          message: 'Ask something',
+          token: '\\?',
+          min: 1,
+          level: 'suggestion',
+        },
       ],
     });
     const text = 'Sorry! So sorry. Really sorry.';
@@ -55,7 +79,15 @@ describe('custom rules from the voice pack', () => {
 
   it('capitalization: sentences start with a capital', () => {
     const pack = makePack({
-      rules: [{ kind: 'capitalization', id: 'caps', message: 'Capitalize “%s”', match: '$sentence', exceptions: ['iPhone'] }],
+      rules: [
+        {
+          kind: 'capitalization',
+          id: 'caps',
+          message: 'Capitalize “%s”',
+          match: '$sentence',
+          exceptions: ['iPhone'],
+        },
+      ],
     });
     const text = 'thanks! iPhone users can update. 3 days left. @sam yes. the end';
     const findings = findingsOf('brand.custom.caps', text, pack, { language: 'en' });
@@ -65,13 +97,22 @@ describe('custom rules from the voice pack', () => {
 
   it('consistency: the spelling used first wins', () => {
     const pack = makePack({
-      rules: [{ kind: 'consistency', id: 'email', message: 'Pick one: %s', either: [['email', 'e-mail']] }],
+      rules: [
+        {
+          kind: 'consistency',
+          id: 'email',
+          message: 'Pick one: %s',
+          either: [['email', 'e-mail']],
+        },
+      ],
     });
     const text = 'Send an e-mail. We answer every email.';
     const findings = findingsOf('brand.custom.email', text, pack);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['email']);
     expect(findings[0]!.fixes[0]!.replacement).toBe('e-mail');
-    expect(excerpts('brand.custom.email', 'Send an email. We answer every email.', pack)).toEqual([]);
+    expect(excerpts('brand.custom.email', 'Send an email. We answer every email.', pack)).toEqual(
+      [],
+    );
   });
 
   it('conditional: an acronym must be spelled out somewhere', () => {
@@ -87,33 +128,65 @@ describe('custom rules from the voice pack', () => {
         },
       ],
     });
-    expect(excerpts('brand.custom.acronyms', 'Your RMA is ready. See the FAQ.', pack)).toEqual(['RMA']);
+    expect(excerpts('brand.custom.acronyms', 'Your RMA is ready. See the FAQ.', pack)).toEqual([
+      'RMA',
+    ]);
     expect(
-      excerpts('brand.custom.acronyms', 'Your Return Merchandise Authorization (RMA) is ready. The RMA expires.', pack),
+      excerpts(
+        'brand.custom.acronyms',
+        'Your Return Merchandise Authorization (RMA) is ready. The RMA expires.',
+        pack,
+      ),
     ).toEqual([]);
   });
 
   it('metric: flags a reply that is too long', () => {
     const pack = makePack({
-      rules: [{ kind: 'metric', id: 'short', message: 'Keep it under 10 words (now %s)', metric: 'words', max: 10 }],
+      rules: [
+        {
+          kind: 'metric',
+          id: 'short',
+          message: 'Keep it under 10 words (now %s)',
+          metric: 'words',
+          max: 10,
+        },
+      ],
     });
-    const [finding] = findingsOf('brand.custom.short', 'one two three four five six seven eight nine ten eleven', pack);
+    const [finding] = findingsOf(
+      'brand.custom.short',
+      'one two three four five six seven eight nine ten eleven',
+      pack,
+    );
     expect(finding!.message).toBe('Keep it under 10 words (now 11)');
     expect(findingsOf('brand.custom.short', 'one two three', pack)).toEqual([]);
   });
 
   it('runs only for the languages a rule names', () => {
     const pack = makePack({
-      rules: [{ kind: 'existence', id: 'de-only', message: 'x', tokens: ['bitte'], languages: ['de'] }],
+      rules: [
+        { kind: 'existence', id: 'de-only', message: 'x', tokens: ['bitte'], languages: ['de'] },
+      ],
     });
-    expect(excerpts('brand.custom.de-only', 'Bitte sehr, das ist für dich.', pack, { language: 'de' })).toEqual(['Bitte']);
+    expect(
+      excerpts('brand.custom.de-only', 'Bitte sehr, das ist für dich.', pack, { language: 'de' }),
+    ).toEqual(['Bitte']);
     expect(excerpts('brand.custom.de-only', 'bitte', pack, { language: 'en' })).toEqual([]);
   });
 
   it('can be turned off or re-levelled by an override', () => {
     const rules = [{ kind: 'existence' as const, id: 'x', message: 'x', tokens: ['foo'] }];
-    expect(excerpts('brand.custom.x', 'foo', makePack({ rules, overrides: { 'brand.custom.x': 'off' } }))).toEqual([]);
-    const [finding] = findingsOf('brand.custom.x', 'foo', makePack({ rules, overrides: { 'brand.custom.x': 'error' } }));
+    expect(
+      excerpts(
+        'brand.custom.x',
+        'foo',
+        makePack({ rules, overrides: { 'brand.custom.x': 'off' } }),
+      ),
+    ).toEqual([]);
+    const [finding] = findingsOf(
+      'brand.custom.x',
+      'foo',
+      makePack({ rules, overrides: { 'brand.custom.x': 'error' } }),
+    );
     expect(finding!.severity).toBe('error');
   });
 });

@@ -12,7 +12,9 @@ const pack = makePack({
       { use: 'help', insteadOf: ['assist'] },
       { use: 'buy', insteadOf: ['purchase'] },
     ],
-    avoidPhrases: [{ phrase: 'at the end of the day', reason: 'filler', replacement: 'in the end' }],
+    avoidPhrases: [
+      { phrase: 'at the end of the day', reason: 'filler', replacement: 'in the end' },
+    ],
   },
 });
 
@@ -44,7 +46,9 @@ describe('brand.banned', () => {
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Cheap', 'valued customer']);
     expect(findings[0]!.message).toContain('we say affordable');
     expect(findings[0]!.severity).toBe('error');
-    expect(applyFix(text, findings[0]!.fixes[0]!)).toBe('Affordable shipping for every valued customer!');
+    expect(applyFix(text, findings[0]!.fixes[0]!)).toBe(
+      'Affordable shipping for every valued customer!',
+    );
     expect(findings[1]!.fixes).toEqual([]);
   });
 
@@ -76,11 +80,15 @@ describe('brand.sign-off', () => {
     ['Your new charger ships today ^AB', []],
     ['Your new charger ships today.', ['today.']],
   ])('%s', (text, expected) => {
-    expect(excerpts('brand.sign-off', text, signed, { platform: 'x', language: 'en' })).toEqual(expected);
+    expect(excerpts('brand.sign-off', text, signed, { platform: 'x', language: 'en' })).toEqual(
+      expected,
+    );
   });
 
   it('only applies on the platforms the pack names', () => {
-    expect(excerpts('brand.sign-off', 'Your charger ships today.', signed, { platform: 'facebook' })).toEqual([]);
+    expect(
+      excerpts('brand.sign-off', 'Your charger ships today.', signed, { platform: 'facebook' }),
+    ).toEqual([]);
   });
 
   it('adds the agent’s own sign-off', () => {

@@ -15,10 +15,18 @@ describe('inclusive wording in real replies', () => {
     [
       'en',
       'Thanks guys, that was a lame bug and our devs were crazy busy.',
-      ['inclusive.gendered:"Thanks guys"', 'inclusive.ableist:"lame"', 'inclusive.ableist:"crazy busy"'],
+      [
+        'inclusive.gendered:"Thanks guys"',
+        'inclusive.ableist:"lame"',
+        'inclusive.ableist:"crazy busy"',
+      ],
     ],
     ['en', 'Our chairman will reply tomorrow.', ['inclusive.gendered:"chairman"']],
-    ['en', 'Our wheelchair-bound guests can use the side entrance.', ['inclusive.ableist:"wheelchair-bound"']],
+    [
+      'en',
+      'Our wheelchair-bound guests can use the side entrance.',
+      ['inclusive.ableist:"wheelchair-bound"'],
+    ],
     [
       'en',
       'Obviously you need to restart it. Simply press the button.',
@@ -40,7 +48,11 @@ describe('inclusive wording in real replies', () => {
     ],
     ['de', 'Das ist echt scheiße gelaufen.', ['inclusive.profanity:"scheiße"']],
     ['de', 'Er hat Selbstmord begangen.', ['inclusive.suicide:"Selbstmord begangen"']],
-    ['sv', 'Han är rullstolsbunden och dövstum.', ['inclusive.ableist:"rullstolsbunden"', 'inclusive.ableist:"dövstum"']],
+    [
+      'sv',
+      'Han är rullstolsbunden och dövstum.',
+      ['inclusive.ableist:"rullstolsbunden"', 'inclusive.ableist:"dövstum"'],
+    ],
     ['sv', 'Det var jävligt dåligt av oss.', ['inclusive.profanity:"jävligt"']],
     ['sv', 'Som sagt är paketet på väg.', ['inclusive.condescending:"Som sagt"']],
   ])('%s: %s', (language, text, expected) => {
