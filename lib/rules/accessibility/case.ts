@@ -180,7 +180,8 @@ export const allCaps = defineRule({
       let letters = 0;
       if (wordKind[i] === WORD_PROSE && word.text !== word.lower && !exact.has(word.text)) {
         const c = wordCase(word.text);
-        caps = c.upper > 0 && c.lower === 0 && !ACRONYMS.has(word.text);
+        // Words with digits are codes, not shouting ("SUMMER24", "A12345", "COVID19").
+        caps = c.upper > 0 && c.lower === 0 && !ACRONYMS.has(word.text) && !/\d/.test(word.text);
         letters = c.letters;
       }
       const continues =

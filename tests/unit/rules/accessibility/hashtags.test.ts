@@ -61,6 +61,28 @@ describe('accessibility.hashtag-case', () => {
     expect(excerpts(CASE, text, pack, { language: language as Language })).toEqual([]);
   });
 
+  // Common long words that a naive dictionary split would cut up: separable verbs and compounds
+  // in German and Swedish ("mit|kommen", "för|söker"), suffixes ("mensch|heit", "stanna|de") and
+  // English closed compounds and derivations ("data|base", "product|i|on").
+  it.each([
+    [
+      'en',
+      'production database homepage overview newspaper afternoon foundation becoming visitors',
+    ],
+    ['en', 'connector projector everyday workplace highlights classification installation'],
+    ['de', 'willkommen beispiel mitkommen weitermachen menschheit kindheit bekommen solltest'],
+    ['de', 'abendessen großmutter tagebuch autobahn feierabend datenbank zeitplan supermarkt'],
+    ['de', 'freundin schneller einfacher anwesend studentin resultat überleben jederzeit'],
+    ['sv', 'försöker eftersom överallt meningen personer underbar hotellet givetvis smartare'],
+    ['sv', 'stannade startade handlade behandla undersöka beställde förhållande barnbarn'],
+  ] as const)('%s: no finding for single words: %s', (language, words) => {
+    const text = words
+      .split(' ')
+      .map((w) => `#${w}`)
+      .join(' ');
+    expect(excerpts(CASE, text, pack, { language: language as Language })).toEqual([]);
+  });
+
   it('gives a hint without a fix for a long English tag it cannot split', () => {
     const text = 'Big news #internationalization';
     const [finding] = findingsOf(CASE, text, pack, { language: 'en' });

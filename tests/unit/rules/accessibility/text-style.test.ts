@@ -84,6 +84,7 @@ describe('accessibility.all-caps', () => {
     ['en', 'Your IBAN and BIC, please'],
     ['en', 'See the FAQ at https://acme.com/FAQ-HELP-PAGE'],
     ['en', 'Thanks @ACME_SUPPORT #BLACKFRIDAY'],
+    ['en', 'Use code SUMMER24 at checkout, ref A12345'],
     ['de', 'Laut DSGVO und AGB der GmbH'],
     ['sv', 'Kontakta oss via SMS eller BankID'],
   ] as const)('%s: no finding in %s', (language, text) => {
