@@ -3,6 +3,8 @@ import { isShortener } from '../text/links';
 import { MAX_HITS, WORD_PROSE, scan } from './scan';
 import { SOURCES } from './sources';
 
+// "link in bio" is not flagged: it is Instagram's convention for "the link is on my profile",
+// not link text, and there is nothing to rename.
 // "click here" and its German and Swedish forms, as lower-case word sequences. Matched on
 // `Doc.words` (no regex alternation), so the rule costs one pass over the words.
 const CLICK_HERE: readonly (readonly string[])[] = [
