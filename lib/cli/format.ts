@@ -9,8 +9,9 @@ export interface FormatOptions {
   color?: boolean;
 }
 
+/** The severity padded to the longest one ("suggestion") so rule ids line up. */
 function severityText(severity: Severity, style: Style): string {
-  const padded = severity.padEnd(10);
+  const padded = severity.padEnd('suggestion'.length);
   if (severity === 'error') return style.red(padded);
   if (severity === 'warning') return style.yellow(padded);
   return style.cyan(padded);
@@ -73,7 +74,7 @@ export function sourceWindow(
  * One finding as a block of lines:
  *
  * ```
- * reply.txt:2:5  warning   human.form-letter  "…" reads like a form letter.
+ * reply.txt:2:5  warning     human.form-letter  "…" reads like a form letter.
  *     We apologize for any inconvenience.
  *     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
  *     why: Customers read this as a form letter.
@@ -84,7 +85,7 @@ export function formatFinding(text: string, finding: Finding, options: FormatOpt
   const style = styleFor(options.color ?? false);
   const at = positionAt(text, finding.start);
   const head =
-    `${options.file}:${at.line}:${at.column}  ${severityText(finding.severity, style)}` +
+    `${options.file}:${at.line}:${at.column}  ${severityText(finding.severity, style)}  ` +
     `${style.dim(finding.ruleId)}  ${finding.message}`;
   const indent = '    ';
   const lines = [head.replace(/\s+$/, '')];
@@ -96,7 +97,9 @@ export function formatFinding(text: string, finding: Finding, options: FormatOpt
   lines.push(indent + (finding.severity === 'error' ? style.red(caret) : style.yellow(caret)));
   if (finding.why) lines.push(`${indent}${style.dim('why:')} ${finding.why}`);
   for (const fix of finding.fixes) {
-    const label = fix.label ? ` (${fix.label})` : '';
+    // "Replace with “X”" says nothing the quoted replacement doesn't; a deletion keeps its label.
+    const redundant = fix.replacement !== '' && fix.label.includes(fix.replacement);
+    const label = fix.label && !redundant ? ` (${fix.label})` : '';
     lines.push(`${indent}${style.green('fix:')} ${quoteReplacement(fix.replacement)}${label}`);
   }
   if (finding.link) lines.push(`${indent}${style.dim('see:')} ${finding.link}`);

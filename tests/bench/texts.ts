@@ -4,14 +4,15 @@
  */
 
 /**
- * A realistic public reply on X, 280 UTF-16 code units (277 code points), with a few things to find: a form-letter
- * apology, deflection to e-mail, a non-apology, shouting, a run of exclamation marks, a
- * repeated emoji and an all-lower-case hashtag.
+ * A realistic public reply on X, 280 UTF-16 code units, with a few things for every engine to
+ * find: a form-letter apology, a non-apology, deflection to e-mail, shouting, a run of
+ * exclamation marks, a repeated emoji, an all-lower-case hashtag, "guys" and "crazy" (retext-equality),
+ * "was damaged" and "really" (write-good).
  */
 export const REPLY_280 =
-  "Hi there! We apologize for any inconvenience caused. I'm sorry you feel that way, but " +
-  'that is our policy. Please email support@acme-example.com and we will look into it ' +
-  'ASAP!!! We are SO SORRY for the delay, sir. Your satisfaction is important to us 🙏🙏🙏 #acmecustomercare #help';
+  "Hey guys! We apologize for any inconvenience. I'm sorry you feel that way, but the order " +
+  'was damaged by the courier and that is our policy. Please email support@acme-example.com ' +
+  'and we will look into it ASAP!!! SO SORRY for this crazy delay, it is really not okay 🙏🙏🙏 #acmecare';
 
 /**
  * Customer-care replies as they pile up in a thread or a day's queue: some good, some with

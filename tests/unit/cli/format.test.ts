@@ -92,13 +92,25 @@ describe('formatFinding', () => {
       link: 'https://example.com/form-letter',
     });
     expect(formatFinding(text, f, { file: 'reply.txt' }).split('\n')).toEqual([
-      'reply.txt:2:4  warning   human.form-letter  Reads like a form letter.',
+      'reply.txt:2:4  warning     human.form-letter  Reads like a form letter.',
       '    🙏🙏 We apologize for any inconvenience.',
       '         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
       '    why: Customers skip canned phrases.',
       `    fix: "I'm sorry" (Say sorry plainly)`,
       '    see: https://example.com/form-letter',
     ]);
+  });
+
+  it('drops a label that only repeats the replacement', () => {
+    const f = finding(text, 'Best', {
+      fixes: [{ label: 'Replace with “Thanks”', start: 0, end: 0, replacement: 'Thanks' }],
+    });
+    expect(formatFinding(text, f, { file: 'r' })).toMatch(/\n    fix: "Thanks"$/);
+  });
+
+  it('lines up rule ids after the longest severity', () => {
+    const f = finding(text, 'Best', { severity: 'suggestion', ruleId: 'brand.sign-off' });
+    expect(formatFinding(text, f, { file: 'r' })).toMatch(/^r:3:1  suggestion  brand\.sign-off  /);
   });
 
   it('quotes an empty replacement so a deletion is visible', () => {

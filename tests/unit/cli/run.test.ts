@@ -18,7 +18,7 @@ describe('voice check', () => {
     const { io, out } = fakeIo();
     expect(await run(['check', '--pack', strictPack, file], io)).toBe(1);
     expect(out.stdout).toContain(
-      `${file}:2:11  error     brand.custom.no-cheap  Say “affordable”, not “cheap”`,
+      `${file}:2:11  error       brand.custom.no-cheap  Say “affordable”, not “cheap”`,
     );
     expect(out.stdout).toContain('    😀 this is cheap\n               ^~~~~\n');
     expect(out.stdout.trimEnd().split('\n').at(-1)).toBe('1 problem (1 error, 0 warnings)');
