@@ -243,13 +243,7 @@ function graphemeWeight(grapheme: string, isEmoji: boolean, counting: Counting):
  * counts them specially, otherwise graphemes, so an overflow never starts inside a character.
  */
 function* weighted(text: string, counting: Counting): Generator<Span> {
-  const special =
-    counting === 'x-weighted'
-      ? urlSpans(text, URL_ANY)
-      : counting === 'mastodon'
-        ? [...urlSpans(text, URL_WITH_PROTOCOL), ...remoteMentionDomains(text)]
-        : [];
-  special.sort((a, b) => a.start - b.start);
+  const special = specialSpans(text, counting);
   let next = 0;
   let position = 0;
   for (const match of text.matchAll(CLUSTER)) {
@@ -282,6 +276,20 @@ export interface Measure {
   overflowStart: number | null;
 }
 
+// Latin script, its punctuation and the light typographic range: here every UTF-16 unit is one
+// character of weight 1 under every way of counting (no emoji, marks, surrogates or CR LF).
+const NOT_PLAIN = /[^\u0000-\u000c\u000e-\u02ff\u2000-\u200b\u2010-\u201f\u2032-\u2037]/;
+
+function specialSpans(text: string, counting: Counting): Span[] {
+  const special =
+    counting === 'x-weighted'
+      ? urlSpans(text, URL_ANY)
+      : counting === 'mastodon'
+        ? [...urlSpans(text, URL_WITH_PROTOCOL), ...remoteMentionDomains(text)]
+        : [];
+  return special.sort((a, b) => a.start - b.start);
+}
+
 /** The reply's length as `platform` counts it, and where it runs over the limit. Pure, no DOM. */
 export function measureLength(text: string, platform: PlatformId, limit?: number | null): Measure {
   const { maxChars, counting } = PLATFORM_LIMITS[platform];
@@ -289,6 +297,17 @@ export function measureLength(text: string, platform: PlatformId, limit?: number
   // Long texts on generous limits are the common case on most platforms: no need to segment.
   if (counting === 'utf16' && (max === null || text.length <= max)) {
     return { length: text.length, limit: max, overflowStart: null };
+  }
+  // Plain text within the limit, the common case per keystroke, needs no walk over characters.
+  if (!NOT_PLAIN.test(text)) {
+    let length = text.length;
+    let previousEnd = -1;
+    for (const span of specialSpans(text, counting)) {
+      if (span.start < previousEnd) continue;
+      length += span.weight - (span.end - span.start);
+      previousEnd = span.end;
+    }
+    if (max === null || length <= max) return { length, limit: max, overflowStart: null };
   }
   let length = 0;
   let overflowStart: number | null = null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { PLATFORM_IDS } from '../../../lib/platforms';
 import { measureLength, PLATFORM_LIMITS, platformLabel } from '../../../lib/platforms/limits';
 
@@ -191,5 +192,38 @@ describe('UTF-16 and code point counting', () => {
       limit: null,
       overflowStart: null,
     });
+  });
+});
+
+describe('measureLength shortcut for plain text', () => {
+  // Plain text within the limit is counted without walking the characters; with a limit of 0
+  // the full walk runs, so both must agree on every text and platform.
+  const plainText = fc
+    .array(
+      fc.oneof(
+        fc.string({
+          unit: fc.constantFrom(...'abcXYZ äöüßå ÉÈ.,!?’“”–—\t\n'.split('')),
+          maxLength: 40,
+        }),
+        fc.constantFrom(
+          'https://example.com/help?x=1',
+          'www.example.org',
+          'example.se/hjälp',
+          '@anna@mastodon.social',
+          '(see https://x.com/a).',
+          '\r\n',
+        ),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(' '));
+
+  it('agrees with the full count', () => {
+    fc.assert(
+      fc.property(plainText, fc.constantFrom(...PLATFORM_IDS), (text, platform) => {
+        expect(measureLength(text, platform).length).toBe(measureLength(text, platform, 0).length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
