@@ -238,33 +238,53 @@ function graphemeWeight(grapheme: string, isEmoji: boolean, counting: Counting):
   }
 }
 
+/** A code unit that is a whole character of weight 1 however the platform counts. */
+function isPlainUnit(code: number): boolean {
+  return (
+    (code <= 0x02ff && code !== 0x0d) ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    (code >= 0x2010 && code <= 0x201f) ||
+    (code >= 0x2032 && code <= 0x2037)
+  );
+}
+
+const CLUSTER_AT = new RegExp(CLUSTER.source, 'uy');
+
 /**
- * The text as pieces that each count as a whole: links and mention domains where the platform
- * counts them specially, otherwise graphemes, so an overflow never starts inside a character.
+ * Walks the text as pieces that each count as a whole: links and mention domains where the
+ * platform counts them specially, otherwise user-perceived characters, so an overflow never
+ * starts inside a character. Plain units skip the cluster pattern, which keeps the walk cheap.
  */
-function* weighted(text: string, counting: Counting): Generator<Span> {
+function walk(text: string, counting: Counting, visit: (span: Span) => void): void {
   const special = specialSpans(text, counting);
   let next = 0;
-  let position = 0;
-  for (const match of text.matchAll(CLUSTER)) {
-    const segment = match[0];
-    const index = match.index;
-    if (index < position) continue;
+  let index = 0;
+  while (index < text.length) {
     // Spans inside an earlier span (a mention domain inside a link) are part of that span.
     while (special[next] && special[next]!.end <= index) next++;
     const span = special[next];
     if (span && span.start <= index) {
       next++;
-      position = span.end;
-      yield { start: index, end: span.end, weight: span.weight };
+      visit({ start: index, end: span.end, weight: span.weight });
+      index = span.end;
       continue;
     }
-    position = index + segment.length;
-    yield {
+    const code = text.charCodeAt(index);
+    const following = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
+    if (isPlainUnit(code) && isPlainUnit(following)) {
+      visit({ start: index, end: index + 1, weight: 1 });
+      index++;
+      continue;
+    }
+    CLUSTER_AT.lastIndex = index;
+    const match = CLUSTER_AT.exec(text)!;
+    const end = index + match[0].length;
+    visit({
       start: index,
-      end: position,
-      weight: graphemeWeight(segment, match[1] !== undefined, counting),
-    };
+      end,
+      weight: graphemeWeight(match[0], match[1] !== undefined, counting),
+    });
+    index = end;
   }
 }
 
@@ -311,9 +331,9 @@ export function measureLength(text: string, platform: PlatformId, limit?: number
   }
   let length = 0;
   let overflowStart: number | null = null;
-  for (const span of weighted(text, counting)) {
+  walk(text, counting, (span) => {
     length += span.weight;
     if (overflowStart === null && max !== null && length > max) overflowStart = span.start;
-  }
+  });
   return { length, limit: max, overflowStart };
 }

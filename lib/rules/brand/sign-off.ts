@@ -18,6 +18,21 @@ export function renderSignOff(template: string, agent: CheckContext['agent']): s
   return missing ? undefined : text;
 }
 
+/** "^{initials}" → "“^” and your initials", for when the agent's details are not set. */
+function describeTemplate(template: string): string {
+  return template
+    .split(/(\{initials\}|\{agent\})/)
+    .filter((part) => part.trim().length > 0)
+    .map((part) =>
+      part === '{initials}'
+        ? 'your initials'
+        : part === '{agent}'
+          ? 'your name'
+          : `“${part.trim()}”`,
+    )
+    .join(' and ');
+}
+
 /** Matches the sign-off at the end of a reply; unknown placeholders accept any plausible value. */
 function signOffPattern(template: string, agent: CheckContext['agent']): RegExp {
   const source = template
@@ -66,7 +81,7 @@ export const signOff = defineRule({
         end,
         message: rendered
           ? `End the reply with your sign-off “${rendered}”.`
-          : `End the reply with your sign-off (${rule.template}).`,
+          : `End the reply with your sign-off: ${describeTemplate(rule.template)}.`,
         fixes: rendered
           ? [{ label: `Add “${rendered}”`, start: end, end, replacement: ` ${rendered}` }]
           : [],

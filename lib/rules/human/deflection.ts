@@ -7,7 +7,10 @@ import { defineRule, type Hit } from '../rule';
 import { HUMAN_VOICE_STUDY } from './sources';
 import type { Language } from '../../voice/schema';
 
-const LISTS: Record<Language, { deflection: PhraseList; acknowledgement: PhraseList }> = {
+const LISTS: Record<
+  Language,
+  { deflection: PhraseList; acknowledgement: PhraseList; formLetter: PhraseList }
+> = {
   en,
   de,
   sv,
@@ -41,7 +44,12 @@ export const deflection = defineRule({
     const lists = LISTS[doc.language];
     const deflections = findPhrases(doc, lists.deflection);
     if (deflections.length === 0) return [];
-    const firstAcknowledgement = findPhrases(doc, lists.acknowledgement)[0];
+    // A form-letter apology ("we apologize for any inconvenience") acknowledges nobody.
+    const formLetters = findPhrases(doc, lists.formLetter);
+    const firstAcknowledgement = findPhrases(doc, lists.acknowledgement).find(
+      (ack) =>
+        !formLetters.some((form) => form.firstWord < ack.endWord && ack.firstWord < form.endWord),
+    );
     const hits: Hit[] = [];
     for (const match of deflections) {
       if (firstAcknowledgement && firstAcknowledgement.firstWord < match.firstWord) continue;

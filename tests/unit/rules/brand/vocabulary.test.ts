@@ -85,6 +85,14 @@ describe('brand.sign-off', () => {
     );
   });
 
+  it('says what the sign-off is made of when the agent’s initials are not known', () => {
+    const [finding] = findingsOf('brand.sign-off', 'Your new charger ships today.', signed, {
+      platform: 'x',
+    });
+    expect(finding!.message).toBe('End the reply with your sign-off: “^” and your initials.');
+    expect(finding!.fixes).toEqual([]);
+  });
+
   it('only applies on the platforms the pack names', () => {
     expect(
       excerpts('brand.sign-off', 'Your charger ships today.', signed, { platform: 'facebook' }),

@@ -48,6 +48,7 @@ describe('human.deflection', () => {
   it.each<Row>([
     ['en', 'Please email support@example.com.', ['Please email']],
     ['en', 'DM us.', ['DM us']],
+    ['en', 'We apologize for any inconvenience. Please email info@example.com', ['Please email']],
     [
       'en',
       "I'm sorry the charger broke. Please DM us your order number and I'll send a new one.",
