@@ -189,10 +189,11 @@ export const rulesSection: BenchSection = {
         `(1 probe + ${ADVERSARIAL_WARMUP} warm-up + up to ${ADVERSARIAL_RUNS} timed runs within ` +
         `${ADVERSARIAL_BUDGET_MS / 1000} s per case; 1 timed run when the probe takes over ${SLOW_PROBE_MS / 1000} s)`,
       table(
-        ['case', 'median ms', 'max ms', 'runs', 'findings'],
+        ['case', 'median ms', 'min ms', 'max ms', 'runs', 'findings'],
         adversarial.map((a) => [
           a.name,
           ms(a.timing.medianMs),
+          ms(a.timing.minMs),
           ms(a.timing.maxMs),
           String(a.timing.runs),
           String(a.findings),
@@ -243,6 +244,7 @@ export const rulesSection: BenchSection = {
           medianMs: worst.timing.medianMs,
           maxMs: worst.timing.maxMs,
         },
+        breakdown: { short: shortCosts, long: longCosts, worstAdversarial: worstCosts },
         targets,
         coverage: {
           ours: { rules: oursRules, builtin: BUILTIN_RULE_IDS.length, custom: customRules },

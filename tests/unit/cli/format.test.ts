@@ -105,12 +105,14 @@ describe('formatFinding', () => {
     const f = finding(text, 'Best', {
       fixes: [{ label: 'Replace with “Thanks”', start: 0, end: 0, replacement: 'Thanks' }],
     });
-    expect(formatFinding(text, f, { file: 'r' })).toMatch(/\n    fix: "Thanks"$/);
+    expect(formatFinding(text, f, { file: 'r' })).toMatch(/\n {4}fix: "Thanks"$/);
   });
 
   it('lines up rule ids after the longest severity', () => {
     const f = finding(text, 'Best', { severity: 'suggestion', ruleId: 'brand.sign-off' });
-    expect(formatFinding(text, f, { file: 'r' })).toMatch(/^r:3:1  suggestion  brand\.sign-off  /);
+    expect(formatFinding(text, f, { file: 'r' })).toMatch(
+      /^r:3:1 {2}suggestion {2}brand\.sign-off {2}/,
+    );
   });
 
   it('quotes an empty replacement so a deletion is visible', () => {
