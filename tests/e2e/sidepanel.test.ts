@@ -121,7 +121,7 @@ describe('side panel draft checker', () => {
 
   it('on X asks for the sign-off, and its fix adds the initials', async () => {
     await panel.getByRole('combobox', { name: 'Platform' }).selectOption({ label: 'X' });
-    await panel.getByLabel('Your initials').fill('SR');
+    await panel.getByRole('textbox', { name: /^Your initials/ }).fill('SR');
     const signOff = panel.locator('[data-rule-id="brand.sign-off"]');
     await signOff.waitFor();
     await signOff.getByRole('button', { name: 'Add “^SR”' }).click();
