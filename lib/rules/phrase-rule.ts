@@ -3,7 +3,6 @@ import type { PhraseEntry, PhraseList } from './data/types';
 import type { Doc, Hit, Rule, RuleEnv } from './rule';
 import { matchCase } from './text/case';
 import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
-import type { Category, Severity } from './types';
 
 export type ListsByLanguage = Partial<Record<Language, PhraseList>>;
 
@@ -67,33 +66,21 @@ export function quoteAlternatives(entry: PhraseEntry): string {
   return ` Try ${options.join(' or ')}.`;
 }
 
-interface PhraseRuleSpec {
-  id: string;
-  category: Category;
-  severity: Severity;
-  title: string;
-  why: string;
-  link: string;
+type PhraseRuleSpec = Omit<Rule, 'check' | 'languages'> & {
   lists: ListsByLanguage;
-  examples: Rule['examples'];
   describe?: (found: string, entry: PhraseEntry) => string;
-}
+};
 
 /** A rule that is nothing but a word list per language: shared by the inclusive and human rules. */
-export function phraseListRule(spec: PhraseRuleSpec): Rule {
+export function phraseListRule({ lists, describe: custom, ...meta }: PhraseRuleSpec): Rule {
   const describe =
-    spec.describe ?? ((found, entry) => `“${found}”: ${entry.note}${quoteAlternatives(entry)}`);
+    custom ??
+    ((found: string, entry: PhraseEntry) => `“${found}”: ${entry.note}${quoteAlternatives(entry)}`);
   return {
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    title: spec.title,
-    why: spec.why,
-    link: spec.link,
-    languages: Object.keys(spec.lists) as Language[],
-    examples: spec.examples,
+    ...meta,
+    languages: Object.keys(lists) as Language[],
     check({ doc }: RuleEnv): Hit[] {
-      return findPhrases(doc, spec.lists[doc.language]).map((m) => phraseHit(doc, m, describe));
+      return findPhrases(doc, lists[doc.language]).map((m) => phraseHit(doc, m, describe));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { CustomRule, VoicePack } from '../../voice/schema';
+import { matchSpan } from '../phrase-rule';
 import type { Doc, Hit, Rule, Word } from '../rule';
 import { matchCase } from '../text/case';
 import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher';
@@ -17,8 +18,7 @@ function wholeText(doc: Doc): { start: number; end: number } {
 }
 
 function spanOf(doc: Doc, m: PhraseMatch<unknown>) {
-  const start = doc.words[m.firstWord]!.start;
-  const end = doc.words[m.endWord - 1]!.end;
+  const { start, end } = matchSpan(doc, m);
   return { start, end, found: doc.text.slice(start, end) };
 }
 

@@ -1,4 +1,5 @@
 import type { VoicePack } from '../../voice/schema';
+import { matchSpan } from '../phrase-rule';
 import { defineRule, type Doc, type Hit } from '../rule';
 import { matchCase } from '../text/case';
 import { isEmbedded } from '../text/embedded';
@@ -54,8 +55,7 @@ function vocabularyMatches(doc: Doc, pack: VoicePack): PhraseMatch<VocabularyEnt
 }
 
 function locate(doc: Doc, match: PhraseMatch<unknown>): Located | undefined {
-  const start = doc.words[match.firstWord]!.start;
-  const end = doc.words[match.endWord - 1]!.end;
+  const { start, end } = matchSpan(doc, match);
   if (isEmbedded(doc.text, start, end)) return undefined;
   return {
     start,
