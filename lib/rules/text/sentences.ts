@@ -5,7 +5,7 @@ import type { Sentence, Word } from '../rule';
 // for 20,000, on a check that runs per keystroke. These are the rules that decide real replies:
 // "t.ex. byta", "z.B. die", "3.5", "U.S.A." and "e.g. this" don't end a sentence, because
 // a lower-case letter or a digit follows the full stop.
-const TERMINATOR = /[.!?…‼⁇⁈⁉。！？]/u;
+const TERMINATOR = /[.!?‼⁇⁈⁉。！？]/u;
 const CLOSE = /["'”’»)\]}›]/u;
 const SPACE = /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]/u;
 const PARAGRAPH = /[\n\r\u0085\u2028\u2029]/u;

@@ -54,7 +54,7 @@ describe('prepareDoc sentences', () => {
     [
       'en',
       '"It broke." Sorry about that… We fixed it?! Yes',
-      ['"It broke."', 'Sorry about that…', 'We fixed it?!', 'Yes'],
+      ['"It broke."', 'Sorry about that… We fixed it?!', 'Yes'],
     ],
     ['en', 'Hi Sam, thanks. 👍 Great', ['Hi Sam, thanks.', '👍 Great']],
     [
