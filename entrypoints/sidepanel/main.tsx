@@ -1,10 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setupSettingsPersistence } from '../../lib/settings';
+import { replykitStore } from '../../lib/store';
 import { App } from './App';
 import './style.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** How long the first render waits for the saved settings before showing the defaults. */
+const SETTINGS_WAIT_MS = 300;
+
+const persistence = setupSettingsPersistence(replykitStore);
+
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// Storage answers in a few milliseconds: render after it so the panel doesn't flash the
+// default platform, but never wait long on it.
+void Promise.race([
+  persistence.ready,
+  new Promise<void>((resolve) => setTimeout(resolve, SETTINGS_WAIT_MS)),
+]).then(render);
