@@ -1,0 +1,145 @@
+/**
+ * The one typed message protocol between the content script, the background and the side panel.
+ *
+ * Content script → background / panel: `sendMessage(type, data)` without a tab id; the receiver
+ * knows the tab from `message.sender.tab.id`.
+ * Panel / background → content script: `sendToTab(tabId, type, data)` with an explicit tab id,
+ * never "the active tab" (the panel may be open as a tab itself).
+ */
+import {
+  defineExtensionMessaging,
+  type GetDataType,
+  type GetReturnType,
+} from '@webext-core/messaging';
+import type { AdapterError, ComposerContext } from '../sites/types';
+import type { PlatformId } from '../platforms';
+
+/** Identifies one composer within its tab (assigned by the content script, stable while it lives). */
+export type ComposerId = string;
+
+export interface ComposerRef {
+  composerId: ComposerId;
+}
+
+export interface ComposerActive extends ComposerRef {
+  context: ComposerContext;
+  /** The draft already in the composer. */
+  draft: string;
+}
+
+export interface DraftChanged extends ComposerRef {
+  text: string;
+}
+
+export interface LayoutNotRecognized {
+  platform: PlatformId;
+  url: string;
+  composerId?: ComposerId;
+}
+
+export interface AdapterErrorReport extends AdapterError {
+  composerId?: ComposerId;
+  url: string;
+}
+
+export interface ReplySent extends ComposerRef {
+  text: string;
+  context: ComposerContext;
+  /** How the send was seen. */
+  via: 'button' | 'keyboard' | 'cleared';
+}
+
+export type InsertMode = 'replace' | 'caret';
+
+export interface InsertText {
+  /** The target composer; the active one when absent. */
+  composerId?: ComposerId;
+  text: string;
+  mode: InsertMode;
+}
+
+export interface ApplyFix {
+  composerId?: ComposerId;
+  /** UTF-16 offsets into `expected`, the draft text the fix was computed on. */
+  start: number;
+  end: number;
+  replacement: string;
+  /** The draft the panel saw; the fix is refused when the composer's text has changed since. */
+  expected: string;
+}
+
+export interface FocusComposer {
+  composerId?: ComposerId;
+}
+
+export type EditResultError =
+  'no-composer' | 'stale-draft' | 'out-of-range' | 'insert-failed' | 'not-editable';
+
+/** What an insertion or a fix did. `text` is what the editor holds afterwards. */
+export type EditResult =
+  { ok: true; text: string } | { ok: false; error: EditResultError; message?: string };
+
+export type FocusResult = { ok: true } | { ok: false; error: 'no-composer' };
+
+export interface ProtocolMap {
+  // content script → background / panel
+  composerActive(data: ComposerActive): void;
+  composerInactive(data: ComposerRef): void;
+  composerContext(data: ComposerRef & { context: ComposerContext }): void;
+  draftChanged(data: DraftChanged): void;
+  adapterError(data: AdapterErrorReport): void;
+  layoutNotRecognized(data: LayoutNotRecognized): void;
+  replySent(data: ReplySent): void;
+  // panel / background → content script (always with a tab id)
+  insertText(data: InsertText): EditResult;
+  applyFix(data: ApplyFix): EditResult;
+  focusComposer(data: FocusComposer): FocusResult;
+}
+
+/** Messages the content script sends. */
+export type FromContentMessage =
+  | 'composerActive'
+  | 'composerInactive'
+  | 'composerContext'
+  | 'draftChanged'
+  | 'adapterError'
+  | 'layoutNotRecognized'
+  | 'replySent';
+
+/** Messages sent to one tab's content script. */
+export type ToTabMessage = Exclude<keyof ProtocolMap, FromContentMessage>;
+
+export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
+  'composerActive',
+  'composerInactive',
+  'composerContext',
+  'draftChanged',
+  'adapterError',
+  'layoutNotRecognized',
+  'replySent',
+];
+
+export const TO_TAB_MESSAGES: readonly ToTabMessage[] = ['insertText', 'applyFix', 'focusComposer'];
+
+export const { sendMessage, onMessage, removeAllListeners } =
+  defineExtensionMessaging<ProtocolMap>();
+
+type DataOf<K extends keyof ProtocolMap> = GetDataType<ProtocolMap[K]>;
+type ReturnOf<K extends keyof ProtocolMap> = GetReturnType<ProtocolMap[K]>;
+
+/** Content script → background / panel. */
+export function sendFromContent<K extends FromContentMessage>(
+  type: K,
+  data: DataOf<K>,
+): Promise<ReturnOf<K>> {
+  return sendMessage(type, data);
+}
+
+/** Panel / background → the content script of one tab, by its id. */
+export function sendToTab<K extends ToTabMessage>(
+  tabId: number,
+  type: K,
+  data: DataOf<K>,
+): Promise<ReturnOf<K>> {
+  return sendMessage(type, data, tabId);
+}
