@@ -81,6 +81,14 @@ export type EditResult =
 
 export type FocusResult = { ok: true } | { ok: false; error: 'no-composer' };
 
+/** What the badge beside a composer shows; the panel computes it (the engine is not in the page). */
+export interface BadgeState extends ComposerRef {
+  findings: number;
+  errors: number;
+  /** Unknown until customer memory knows the person. */
+  returning?: boolean;
+}
+
 export interface ProtocolMap {
   // content script → background / panel
   composerActive(data: ComposerActive): void;
@@ -90,10 +98,13 @@ export interface ProtocolMap {
   adapterError(data: AdapterErrorReport): void;
   layoutNotRecognized(data: LayoutNotRecognized): void;
   replySent(data: ReplySent): void;
+  /** The badge was clicked: open the side panel for the sender's tab. */
+  openPanel(data: ComposerRef): void;
   // panel / background → content script (always with a tab id)
   insertText(data: InsertText): EditResult;
   applyFix(data: ApplyFix): EditResult;
   focusComposer(data: FocusComposer): FocusResult;
+  setBadge(data: BadgeState): void;
 }
 
 /** Messages the content script sends. */
@@ -104,7 +115,8 @@ export type FromContentMessage =
   | 'draftChanged'
   | 'adapterError'
   | 'layoutNotRecognized'
-  | 'replySent';
+  | 'replySent'
+  | 'openPanel';
 
 /** Messages sent to one tab's content script. */
 export type ToTabMessage = Exclude<keyof ProtocolMap, FromContentMessage>;
@@ -117,9 +129,15 @@ export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
   'adapterError',
   'layoutNotRecognized',
   'replySent',
+  'openPanel',
 ];
 
-export const TO_TAB_MESSAGES: readonly ToTabMessage[] = ['insertText', 'applyFix', 'focusComposer'];
+export const TO_TAB_MESSAGES: readonly ToTabMessage[] = [
+  'insertText',
+  'applyFix',
+  'focusComposer',
+  'setBadge',
+];
 
 export const { sendMessage, onMessage, removeAllListeners } =
   defineExtensionMessaging<ProtocolMap>();

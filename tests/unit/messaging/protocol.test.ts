@@ -89,7 +89,7 @@ describe('message protocol', () => {
     const all = [...FROM_CONTENT_MESSAGES, ...TO_TAB_MESSAGES].sort();
     expect(new Set(all).size).toBe(all.length);
     expectTypeOf<FromContentMessage | ToTabMessage>().toEqualTypeOf<keyof ProtocolMap>();
-    expect(TO_TAB_MESSAGES).toEqual(['insertText', 'applyFix', 'focusComposer']);
+    expect(TO_TAB_MESSAGES).toEqual(['insertText', 'applyFix', 'focusComposer', 'setBadge']);
   });
 
   it('content → extension: the receiver knows the tab from the sender', async () => {
@@ -149,6 +149,8 @@ describe('message protocol', () => {
     await sendToTab(3, 'insertText', { text: 'a', mode: 'caret' });
     await sendToTab(3, 'applyFix', { start: 0, end: 0, replacement: 'a', expected: '' });
     await sendToTab(3, 'focusComposer', {});
+    await sendFromContent('openPanel', { composerId: 'c1' });
+    await sendToTab(3, 'setBadge', { composerId: 'c1', findings: 2, errors: 1 });
     expect(seen.sort()).toEqual([...FROM_CONTENT_MESSAGES, ...TO_TAB_MESSAGES].sort());
   });
 
