@@ -20,16 +20,17 @@ export interface Extension {
 
 /**
  * Launches Chromium (CHROME_PATH, else /usr/bin/chromium) headless with the built extension
- * from .output/chrome-mv3 and waits for its service worker.
+ * from .output/chrome-mv3 (or another unpacked extension, such as the editor harness) and
+ * waits for its service worker.
  */
-export async function launchExtension(): Promise<Extension> {
-  assertBuilt(EXTENSION_DIR);
+export async function launchExtension(extensionDir: string = EXTENSION_DIR): Promise<Extension> {
+  assertBuilt(extensionDir);
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       ...QUIET_ARGS,
     ],
