@@ -11,20 +11,29 @@ export interface DraftEditorProps {
   onChange: (value: string) => void;
   length: LengthInfo | null;
   textareaRef?: Ref<HTMLTextAreaElement>;
+  /** The draft lives in a reply box on the page: shown and checked here, edited there. */
+  source?: { platformLabel: string };
 }
 
-export function DraftEditor({ value, onChange, length, textareaRef }: DraftEditorProps) {
+export function DraftEditor({ value, onChange, length, textareaRef, source }: DraftEditorProps) {
   const over = length && length.limit !== null ? length.length - length.limit : 0;
   return (
     <div className="field draft">
-      <label htmlFor="draft">Draft reply</label>
+      <label htmlFor="draft">
+        {source ? `Draft reply (live from the ${source.platformLabel} reply box)` : 'Draft reply'}
+      </label>
       <textarea
         id="draft"
         ref={textareaRef}
         value={value}
         rows={7}
         spellCheck
-        placeholder="Type or paste the reply you are about to send"
+        readOnly={source !== undefined}
+        placeholder={
+          source
+            ? 'Write in the reply box on the page; Replykit checks it here'
+            : 'Type or paste the reply you are about to send'
+        }
         aria-describedby={length ? 'draft-length' : undefined}
         onChange={(event) => onChange(event.target.value)}
       />

@@ -1,27 +1,40 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ContextFields } from '../../components/ContextFields';
 import { DraftEditor } from '../../components/DraftEditor';
 import { FindingList } from '../../components/FindingList';
+import { PageComposerCard } from '../../components/PageComposerCard';
 import { PanelHeader } from '../../components/PanelHeader';
+import { applyFixOnPage, showOnBadge } from '../../lib/panel/page-sync';
+import { pageComposerView, problemsOf } from '../../lib/panel/page-view';
 import { platformLabel } from '../../lib/platforms/limits';
 import type { Fix } from '../../lib/rules/types';
 import {
   LANGUAGE_OPTIONS,
   PLATFORM_OPTIONS,
+  selectAdapterErrors,
   selectAgentInitials,
   selectApplyFix,
   selectCustomerName,
   selectDraft,
   selectLanguage,
+  selectPage,
   selectPlatform,
   selectSetAgentInitials,
   selectSetCustomerName,
   selectSetDraft,
   selectSetLanguage,
   selectSetPlatform,
+  selectStopFollowing,
+  type PageComposer,
   useDraftCheck,
   useReplykit,
 } from '../../lib/store';
+
+function fixFailure(error: string): string {
+  return error === 'stale-draft'
+    ? 'The reply changed while the fix was on its way: the check has updated, try again.'
+    : 'The reply box did not take the fix. Edit it by hand, or click into it and try again.';
+}
 
 /** Wires the store to the presentational components. No logic of its own. */
 export function App() {
@@ -36,7 +49,17 @@ export function App() {
   const setCustomerName = useReplykit(selectSetCustomerName);
   const agentInitials = useReplykit(selectAgentInitials);
   const setAgentInitials = useReplykit(selectSetAgentInitials);
+  const page = useReplykit(selectPage);
+  const adapterErrors = useReplykit(selectAdapterErrors);
+  const stopFollowing = useReplykit(selectStopFollowing);
   const { findings, counts, length } = useDraftCheck();
+  // A notice belongs to the reply box it came from and disappears when another one is followed.
+  const [fixNotice, setFixNotice] = useState<{ page: PageComposer; text: string } | null>(null);
+  const notice = fixNotice && fixNotice.page === page ? fixNotice.text : null;
+
+  useEffect(() => {
+    if (page) showOnBadge(page, findings.length, counts.error);
+  }, [page, findings.length, counts.error]);
 
   const textarea = useRef<HTMLTextAreaElement>(null);
   const pendingSelection = useRef<readonly [number, number] | null>(null);
@@ -53,10 +76,21 @@ export function App() {
 
   const onApplyFix = useCallback(
     (fix: Fix) => {
+      if (page) {
+        // The page's editor takes the fix; its new draft comes back through draftChanged.
+        applyFixOnPage(page, fix, draft)
+          .then((result) =>
+            setFixNotice(result.ok ? null : { page, text: fixFailure(result.error) }),
+          )
+          .catch(() =>
+            setFixNotice({ page, text: 'The reply box is gone: reload the page and try again.' }),
+          );
+        return;
+      }
       const caret = applyFix(fix);
       if (caret !== null) pendingSelection.current = [caret, caret];
     },
-    [applyFix],
+    [applyFix, page, draft],
   );
 
   const onShow = useCallback((start: number, end: number) => {
@@ -80,11 +114,20 @@ export function App() {
           agentInitials={agentInitials}
           onAgentInitialsChange={setAgentInitials}
         />
+        {page ? (
+          <PageComposerCard
+            view={pageComposerView(page)}
+            problems={problemsOf(adapterErrors)}
+            notice={notice}
+            onStopFollowing={stopFollowing}
+          />
+        ) : null}
         <DraftEditor
           value={draft}
           onChange={setDraft}
           textareaRef={textarea}
           length={length && { ...length, platformLabel: platformLabel(platform) }}
+          source={page ? { platformLabel: platformLabel(page.context.platform) } : undefined}
         />
         <FindingList
           text={draft}

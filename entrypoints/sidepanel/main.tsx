@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setupPageSync } from '../../lib/panel/page-sync';
 import { setupSettingsPersistence } from '../../lib/settings';
 import { replykitStore } from '../../lib/store';
 import { App } from './App';
@@ -9,6 +10,7 @@ import './style.css';
 const SETTINGS_WAIT_MS = 300;
 
 const persistence = setupSettingsPersistence(replykitStore);
+setupPageSync(replykitStore);
 
 function render() {
   createRoot(document.getElementById('root')!).render(

@@ -81,6 +81,11 @@ export type EditResult =
 
 export type FocusResult = { ok: true } | { ok: false; error: 'no-composer' };
 
+/** The composer a tab last reported as active, as the background remembers it for a new panel. */
+export interface KnownComposer extends ComposerActive {
+  tabId: number;
+}
+
 /** What the badge beside a composer shows; the panel computes it (the engine is not in the page). */
 export interface BadgeState extends ComposerRef {
   findings: number;
@@ -100,6 +105,9 @@ export interface ProtocolMap {
   replySent(data: ReplySent): void;
   /** The badge was clicked: open the side panel for the sender's tab. */
   openPanel(data: ComposerRef): void;
+  // panel → background
+  /** The composer most recently active in any tab, for a panel that opens after the focus. */
+  latestComposer(data: undefined): KnownComposer | null;
   // panel / background → content script (always with a tab id)
   insertText(data: InsertText): EditResult;
   applyFix(data: ApplyFix): EditResult;
@@ -118,8 +126,11 @@ export type FromContentMessage =
   | 'replySent'
   | 'openPanel';
 
+/** Messages the panel sends to the background. */
+export type ToBackgroundMessage = 'latestComposer';
+
 /** Messages sent to one tab's content script. */
-export type ToTabMessage = Exclude<keyof ProtocolMap, FromContentMessage>;
+export type ToTabMessage = Exclude<keyof ProtocolMap, FromContentMessage | ToBackgroundMessage>;
 
 export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
   'composerActive',
@@ -131,6 +142,8 @@ export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
   'replySent',
   'openPanel',
 ];
+
+export const TO_BACKGROUND_MESSAGES: readonly ToBackgroundMessage[] = ['latestComposer'];
 
 export const TO_TAB_MESSAGES: readonly ToTabMessage[] = [
   'insertText',
@@ -147,6 +160,14 @@ type ReturnOf<K extends keyof ProtocolMap> = GetReturnType<ProtocolMap[K]>;
 
 /** Content script → background / panel. */
 export function sendFromContent<K extends FromContentMessage>(
+  type: K,
+  data: DataOf<K>,
+): Promise<ReturnOf<K>> {
+  return sendMessage(type, data);
+}
+
+/** Panel → background. */
+export function sendToBackground<K extends ToBackgroundMessage>(
   type: K,
   data: DataOf<K>,
 ): Promise<ReturnOf<K>> {

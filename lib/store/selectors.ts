@@ -14,6 +14,9 @@ export const selectSetPlatform = (s: ReplykitState) => s.setPlatform;
 export const selectSetLanguage = (s: ReplykitState) => s.setLanguage;
 export const selectSetCustomerName = (s: ReplykitState) => s.setCustomerName;
 export const selectSetAgentInitials = (s: ReplykitState) => s.setAgentInitials;
+export const selectPage = (s: ReplykitState) => s.page;
+export const selectAdapterErrors = (s: ReplykitState) => s.adapterErrors;
+export const selectStopFollowing = (s: ReplykitState) => s.stopFollowing;
 
 export interface CheckSettings {
   platform: ReplykitState['platform'];

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDraftSlice } from './draft-slice';
+import { createPageSlice } from './page-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { ReplykitState } from './types';
 
@@ -10,6 +11,7 @@ export function createReplykitStore(initial: Partial<ReplykitState> = {}): Reply
   return createStore<ReplykitState>()((...args) => ({
     ...createDraftSlice(...args),
     ...createSettingsSlice(...args),
+    ...createPageSlice(...args),
     ...initial,
   }));
 }

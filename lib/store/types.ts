@@ -1,5 +1,6 @@
 import type { DraftSlice } from './draft-slice';
+import type { PageSlice } from './page-slice';
 import type { SettingsSlice } from './settings-slice';
 
 /** The side panel's one store, made of slices. Read it through the selectors. */
-export type ReplykitState = DraftSlice & SettingsSlice;
+export type ReplykitState = DraftSlice & SettingsSlice & PageSlice;

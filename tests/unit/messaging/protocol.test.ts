@@ -4,11 +4,14 @@ import {
   onMessage,
   removeAllListeners,
   sendFromContent,
+  sendToBackground,
   sendToTab,
+  TO_BACKGROUND_MESSAGES,
   TO_TAB_MESSAGES,
   type EditResult,
   type FromContentMessage,
   type ProtocolMap,
+  type ToBackgroundMessage,
   type ToTabMessage,
 } from '../../../lib/messaging/protocol';
 import type { ComposerContext } from '../../../lib/sites/types';
@@ -86,9 +89,11 @@ afterEach(() => {
 
 describe('message protocol', () => {
   it('lists every message exactly once, by direction', () => {
-    const all = [...FROM_CONTENT_MESSAGES, ...TO_TAB_MESSAGES].sort();
+    const all = [...FROM_CONTENT_MESSAGES, ...TO_BACKGROUND_MESSAGES, ...TO_TAB_MESSAGES].sort();
     expect(new Set(all).size).toBe(all.length);
-    expectTypeOf<FromContentMessage | ToTabMessage>().toEqualTypeOf<keyof ProtocolMap>();
+    expectTypeOf<FromContentMessage | ToBackgroundMessage | ToTabMessage>().toEqualTypeOf<
+      keyof ProtocolMap
+    >();
     expect(TO_TAB_MESSAGES).toEqual(['insertText', 'applyFix', 'focusComposer', 'setBadge']);
   });
 
@@ -128,7 +133,7 @@ describe('message protocol', () => {
 
   it('every message name round-trips', async () => {
     const seen: string[] = [];
-    for (const type of [...FROM_CONTENT_MESSAGES, ...TO_TAB_MESSAGES]) {
+    for (const type of [...FROM_CONTENT_MESSAGES, ...TO_BACKGROUND_MESSAGES, ...TO_TAB_MESSAGES]) {
       onMessage(type, () => {
         seen.push(type);
         return undefined as never;
@@ -151,7 +156,10 @@ describe('message protocol', () => {
     await sendToTab(3, 'focusComposer', {});
     await sendFromContent('openPanel', { composerId: 'c1' });
     await sendToTab(3, 'setBadge', { composerId: 'c1', findings: 2, errors: 1 });
-    expect(seen.sort()).toEqual([...FROM_CONTENT_MESSAGES, ...TO_TAB_MESSAGES].sort());
+    await sendToBackground('latestComposer', undefined);
+    expect(seen.sort()).toEqual(
+      [...FROM_CONTENT_MESSAGES, ...TO_BACKGROUND_MESSAGES, ...TO_TAB_MESSAGES].sort(),
+    );
   });
 
   it('types: directions cannot be mixed up', () => {

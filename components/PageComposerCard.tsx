@@ -1,0 +1,72 @@
+export interface PageComposerView {
+  platformLabel: string;
+  kindLabel: string;
+  customerName?: string;
+  customerHandle?: string;
+  inReplyTo?: string;
+  earlierCount: number;
+  /** The site's layout was not recognised; a generic reader found the reply box. */
+  genericLayout: boolean;
+}
+
+export interface PageComposerCardProps {
+  view: PageComposerView;
+  problems: readonly string[];
+  notice: string | null;
+  onStopFollowing: () => void;
+}
+
+/** The reply box the panel follows and what the page says about the customer. Text only. */
+export function PageComposerCard({
+  view,
+  problems,
+  notice,
+  onStopFollowing,
+}: PageComposerCardProps) {
+  const who = view.customerName ?? (view.customerHandle ? `@${view.customerHandle}` : undefined);
+  return (
+    <section className="page-composer" aria-labelledby="page-composer-title">
+      <div className="page-composer__header">
+        <h2 id="page-composer-title">
+          {view.kindLabel} on {view.platformLabel}
+          {who ? <> to {who}</> : null}
+        </h2>
+        <button type="button" className="button button--quiet" onClick={onStopFollowing}>
+          Use my own draft
+        </button>
+      </div>
+      {view.customerName && view.customerHandle ? (
+        <p className="page-composer__handle">@{view.customerHandle}</p>
+      ) : null}
+      {view.inReplyTo ? (
+        <blockquote className="page-composer__quote" data-testid="in-reply-to">
+          {view.inReplyTo}
+        </blockquote>
+      ) : null}
+      {view.earlierCount > 0 ? (
+        <p className="page-composer__note">
+          {view.earlierCount} earlier {view.earlierCount === 1 ? 'message' : 'messages'} from them
+          on this page.
+        </p>
+      ) : null}
+      {view.genericLayout ? (
+        <p className="page-composer__warning" role="status">
+          Layout not recognized, generic mode: the reply box works, but the customer’s details could
+          not be read.
+        </p>
+      ) : null}
+      {problems.length > 0 ? (
+        <ul className="page-composer__problems" aria-label="Problems reading the page">
+          {problems.map((problem, index) => (
+            <li key={index}>{problem}</li>
+          ))}
+        </ul>
+      ) : null}
+      {notice ? (
+        <p className="page-composer__warning" role="alert">
+          {notice}
+        </p>
+      ) : null}
+    </section>
+  );
+}

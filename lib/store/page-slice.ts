@@ -1,0 +1,67 @@
+import type { StateCreator } from 'zustand';
+import type { AdapterErrorReport } from '../messaging/protocol';
+import type { ComposerContext } from '../sites/types';
+import type { ReplykitState } from './types';
+
+/** The reply box on a page that the panel follows: which tab, which composer, what it knows. */
+export interface PageComposer {
+  tabId: number;
+  composerId: string;
+  context: ComposerContext;
+}
+
+/** How many adapter errors the panel keeps to show; older ones are dropped. */
+const MAX_ERRORS = 5;
+
+export interface PageSlice {
+  /** The composer being written in, or null when the panel checks its own scratch draft. */
+  page: PageComposer | null;
+  /** Readers that failed on the followed page, newest last. */
+  adapterErrors: AdapterErrorReport[];
+  /** A reply box became active in a tab: follow it, its draft and what it says about the customer. */
+  followComposer: (composer: PageComposer, draft: string) => void;
+  pageDraftChanged: (tabId: number, composerId: string, text: string) => void;
+  pageContextChanged: (tabId: number, composerId: string, context: ComposerContext) => void;
+  composerGone: (tabId: number, composerId: string) => void;
+  adapterFailed: (tabId: number, report: AdapterErrorReport) => void;
+  /** Back to the panel's own draft. */
+  stopFollowing: () => void;
+}
+
+function isFollowed(page: PageComposer | null, tabId: number, composerId: string): boolean {
+  return page !== null && page.tabId === tabId && page.composerId === composerId;
+}
+
+function customerNameOf(context: ComposerContext): string {
+  return context.customer.displayName ?? context.customer.handle ?? '';
+}
+
+export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (set, get) => ({
+  page: null,
+  adapterErrors: [],
+  followComposer: (composer, draft) =>
+    set({
+      page: composer,
+      draft,
+      adapterErrors: [],
+      customerName: customerNameOf(composer.context),
+      ...(composer.context.platform === 'generic' ? {} : { platform: composer.context.platform }),
+    }),
+  pageDraftChanged: (tabId, composerId, text) => {
+    if (isFollowed(get().page, tabId, composerId)) set({ draft: text });
+  },
+  pageContextChanged: (tabId, composerId, context) => {
+    const page = get().page;
+    if (!page || !isFollowed(page, tabId, composerId)) return;
+    set({ page: { ...page, context }, customerName: customerNameOf(context) });
+  },
+  composerGone: (tabId, composerId) => {
+    if (isFollowed(get().page, tabId, composerId)) set({ page: null });
+  },
+  adapterFailed: (tabId, report) => {
+    const page = get().page;
+    if (page && page.tabId !== tabId) return;
+    set({ adapterErrors: [...get().adapterErrors, report].slice(-MAX_ERRORS) });
+  },
+  stopFollowing: () => set({ page: null }),
+});
