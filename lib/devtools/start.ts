@@ -37,6 +37,8 @@ function build(): Promise<void> {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
       cwd: ROOT,
       stdio: 'inherit',
+      // The demo build lets the content script run on the local demo page.
+      env: { ...process.env, WXT_REPLYKIT_DEMO: '1' },
     });
     child.on('error', reject);
     child.on('close', (code) =>

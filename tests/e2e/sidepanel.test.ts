@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_MATCHES } from '../../lib/content/matches';
 import { launchExtension, readManifest, type Extension } from './extension';
 
 describe('manifest', () => {
-  it('asks only for storage and the side panel, and no host access', () => {
+  it('asks only for storage and the side panel, and runs only on the supported sites', () => {
     const manifest = readManifest();
     expect(manifest.manifest_version).toBe(3);
     expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual([
@@ -12,7 +13,12 @@ describe('manifest', () => {
     ]);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
-    expect(manifest.content_scripts ?? []).toEqual([]);
+    const scripts = (manifest.content_scripts ?? []) as { matches: string[] }[];
+    expect(scripts).toHaveLength(1);
+    expect([...scripts[0]!.matches].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());
+    for (const pattern of scripts[0]!.matches) {
+      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
+    }
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   });
 });

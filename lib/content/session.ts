@@ -1,0 +1,256 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { editorRoot } from '../editors/detect';
+import { insertText, readEditorText } from '../editors';
+import {
+  onMessage,
+  sendFromContent,
+  type ApplyFix,
+  type EditResult,
+  type InsertText,
+} from '../messaging/protocol';
+import { findComposers, findSendButton, readContext } from '../sites/read';
+import type { AdapterError, ComposerContext, SiteAdapter } from '../sites/types';
+import { createBadge, type BadgeView } from './badge';
+import { whenIdle } from './idle';
+import { createSendDetector, type SendDetector } from './send-detector';
+
+interface ActiveComposer {
+  id: string;
+  element: HTMLElement;
+  context: ComposerContext;
+  text: string;
+  detector: SendDetector;
+  observer: MutationObserver;
+  badge: BadgeView;
+}
+
+/** A user deletion this recent explains an empty composer; the site emptying it means "sent". */
+const USER_EDIT_WINDOW_MS = 1000;
+/** Draft updates to the panel are coalesced; the check runs there, once per burst of typing. */
+const DRAFT_DEBOUNCE_MS = 120;
+
+function send(...args: Parameters<typeof sendFromContent>): void {
+  // Nobody listening (panel closed) is normal; an invalidated context is handled by WXT.
+  sendFromContent(...args).catch(() => undefined);
+}
+
+function reportErrors(errors: readonly AdapterError[], composerId: string, url: string): void {
+  for (const error of errors) send('adapterError', { ...error, composerId, url });
+}
+
+/**
+ * The content script's work on one page: notices composers, follows the one being written in,
+ * mirrors its draft to the side panel, puts text in when the panel asks, and sees the send.
+ * Every listener goes through `ctx`, so an extension update or reload removes them all.
+ */
+export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const doc = document;
+  const win = window;
+  const ids = new WeakMap<Element, string>();
+  let nextId = 1;
+  let active: ActiveComposer | undefined;
+  let lastUserEditAt = 0;
+  let draftTimer: number | undefined;
+
+  const idOf = (element: Element): string => {
+    let id = ids.get(element);
+    if (!id) {
+      id = `c${nextId++}`;
+      ids.set(element, id);
+    }
+    return id;
+  };
+
+  const badge = createBadge(doc, () => {
+    if (active) send('openPanel', { composerId: active.id });
+  });
+
+  function deactivate(): void {
+    if (!active) return;
+    active.observer.disconnect();
+    send('composerInactive', { composerId: active.id });
+    active = undefined;
+    badge.hide();
+  }
+
+  function syncDraft(): void {
+    if (!active) return;
+    const text = readEditorText(active.element);
+    if (text === active.text) return;
+    active.text = text;
+    active.detector.textChanged(text, Date.now() - lastUserEditAt < USER_EDIT_WINDOW_MS);
+    send('draftChanged', { composerId: active.id, text });
+  }
+
+  function scheduleDraftSync(): void {
+    if (draftTimer !== undefined) win.clearTimeout(draftTimer);
+    draftTimer = ctx.setTimeout(() => {
+      draftTimer = undefined;
+      syncDraft();
+    }, DRAFT_DEBOUNCE_MS);
+  }
+
+  function activate(element: HTMLElement): void {
+    if (active?.element === element) return;
+    const result = readContext(adapter, element, doc);
+    if (!result) return;
+    deactivate();
+    const id = idOf(element);
+    reportErrors(result.errors, id, doc.location.href);
+    if (result.context.layout === 'generic' && adapter.id !== 'generic') {
+      send('layoutNotRecognized', { platform: adapter.id, url: doc.location.href, composerId: id });
+    }
+    const context = result.context;
+    const detector = createSendDetector((text, via) =>
+      send('replySent', { composerId: id, text, context, via }),
+    );
+    // Draft.js and Lexical render their own DOM without `input` events: watch the editor itself.
+    const observer = new MutationObserver(scheduleDraftSync);
+    observer.observe(element, { childList: true, characterData: true, subtree: true });
+    const text = readEditorText(element);
+    active = { id, element, context, text, detector, observer, badge: {} };
+    detector.textChanged(text, true);
+    badge.show(element, active.badge);
+    send('composerActive', { composerId: id, context, draft: text });
+  }
+
+  function composerOf(target: EventTarget | null): HTMLElement | undefined {
+    if (!(target instanceof Element) || badge.host.contains(target)) return undefined;
+    return editorRoot(target);
+  }
+
+  function resolveTarget(composerId: string | undefined): ActiveComposer | undefined {
+    if (!active || !active.element.isConnected) return undefined;
+    return composerId === undefined || composerId === active.id ? active : undefined;
+  }
+
+  async function insertInto(data: InsertText): Promise<EditResult> {
+    const target = resolveTarget(data.composerId);
+    if (!target) return { ok: false, error: 'no-composer' };
+    const result = await insertText(target.element, data.text, { mode: data.mode });
+    syncDraft();
+    return result.ok
+      ? { ok: true, text: result.text }
+      : { ok: false, error: 'insert-failed', message: result.error };
+  }
+
+  async function applyFix(data: ApplyFix): Promise<EditResult> {
+    const target = resolveTarget(data.composerId);
+    if (!target) return { ok: false, error: 'no-composer' };
+    const current = readEditorText(target.element);
+    if (current !== data.expected) return { ok: false, error: 'stale-draft' };
+    if (data.start < 0 || data.end < data.start || data.end > current.length) {
+      return { ok: false, error: 'out-of-range' };
+    }
+    const fixed = current.slice(0, data.start) + data.replacement + current.slice(data.end);
+    return insertInto({ composerId: target.id, text: fixed, mode: 'replace' });
+  }
+
+  ctx.addEventListener(
+    doc,
+    'focusin',
+    (event) => {
+      const element = composerOf(event.target);
+      if (element) activate(element);
+    },
+    { capture: true },
+  );
+  // Native `beforeinput` fires even where the editor handles the edit itself.
+  ctx.addEventListener(
+    doc,
+    'beforeinput',
+    (event) => {
+      const type = (event as InputEvent).inputType ?? '';
+      if (type.startsWith('delete') || type.startsWith('history')) lastUserEditAt = Date.now();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'input',
+    (event) => {
+      if (active && event.target instanceof Node && active.element.contains(event.target)) {
+        scheduleDraftSync();
+      }
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      const key = event as KeyboardEvent;
+      if (!active || key.key !== 'Enter' || !(key.ctrlKey || key.metaKey)) return;
+      if (key.target instanceof Node && active.element.contains(key.target)) {
+        syncDraft();
+        active.detector.submitted('keyboard');
+      }
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'click',
+    (event) => {
+      if (!active || !(event.target instanceof Node)) return;
+      const button = findSendButton(adapter, active.element, doc);
+      if (!button.ok) {
+        reportErrors([button.error], active.id, doc.location.href);
+        return;
+      }
+      if (button.value?.contains(event.target)) {
+        syncDraft();
+        active.detector.submitted('button');
+      }
+    },
+    { capture: true },
+  );
+  const reposition = () => badge.reposition();
+  ctx.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
+  ctx.addEventListener(win, 'resize', reposition, { passive: true });
+
+  // Composers come and go as a feed scrolls or a SPA navigates: notice them when the page is idle.
+  let cancelIdle: (() => void) | undefined;
+  const pageObserver = new MutationObserver(() => {
+    if (cancelIdle) return;
+    cancelIdle = whenIdle(win, () => {
+      cancelIdle = undefined;
+      if (active && !active.element.isConnected) deactivate();
+      for (const { element } of findComposers(adapter, doc)) idOf(element);
+    });
+  });
+  pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    if (active && !active.element.isConnected) deactivate();
+  });
+
+  const removeListeners = [
+    onMessage('insertText', ({ data }) => insertInto(data)),
+    onMessage('applyFix', ({ data }) => applyFix(data)),
+    onMessage('focusComposer', ({ data }) => {
+      const target = resolveTarget(data.composerId);
+      if (!target) return { ok: false, error: 'no-composer' };
+      target.element.focus();
+      return { ok: true };
+    }),
+    onMessage('setBadge', ({ data }) => {
+      const target = resolveTarget(data.composerId);
+      if (!target) return;
+      target.badge = { findings: data.findings, errors: data.errors, returning: data.returning };
+      badge.update(target.badge);
+    }),
+  ];
+
+  // A composer that already has the focus when the script starts (page reloaded mid-reply).
+  const focused = composerOf(doc.activeElement);
+  if (focused) activate(focused);
+
+  ctx.onInvalidated(() => {
+    cancelIdle?.();
+    pageObserver.disconnect();
+    active?.observer.disconnect();
+    active = undefined;
+    for (const remove of removeListeners) remove();
+    badge.destroy();
+  });
+}
