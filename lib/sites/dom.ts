@@ -53,21 +53,40 @@ export function normalizeSpace(text: string): string {
 }
 
 /**
- * The text of an element as text: text nodes as they are, `<br>` and block boundaries as line
- * breaks, emoji images (`<img alt="😀">`, as X and Facebook render them) as their alt text. Scripts,
+ * The text of an element as text: whitespace collapsed as a browser renders it (kept in `<pre>`
+ * and pre-wrap elements), `<br>` and block boundaries as line breaks, emoji images (`<img alt="😀">`, as X and Facebook render them) as their alt text. Scripts,
  * styles, buttons and hidden parts are left out. Never parses or returns HTML.
  */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
   const parts: string[] = [];
-  walk(el, parts);
-  return normalizeSpace(parts.join(''));
+  walk(el, parts, keepsWhitespace(el));
+  const joined = parts
+    .join('')
+    .replace(/[ \t]*[\ue000\ue001][\ue000\ue001 \t]*/g, (m) =>
+      m.includes(PARAGRAPH) ? '\n\n' : '\n',
+    );
+  return normalizeSpace(joined);
 }
 
-function walk(node: Node, out: string[]): void {
+/** Whitespace is kept as written in `<pre>` and in elements styled or classed as pre-wrap. */
+function keepsWhitespace(el: Element): boolean {
+  if (el.tagName === 'PRE' || el.tagName === 'TEXTAREA') return true;
+  const style = el.getAttribute('style') ?? '';
+  const cls = el.getAttribute('class') ?? '';
+  return /white-space:\s*pre/.test(style) || /pre-wrap/.test(cls);
+}
+
+// Private-use characters mark block boundaries while walking; page text never keeps them.
+const LINE = '\ue000';
+const PARAGRAPH = '\ue001';
+
+function walk(node: Node, out: string[], pre = false): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      out.push((child as Text).data);
+      const data = (child as Text).data.replace(/[\ue000\ue001]/g, '');
+      // As a browser renders normal text: any run of whitespace is one space.
+      out.push(pre ? data : data.replace(/[ \t\n\r\f]+/g, ' '));
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -84,10 +103,11 @@ function walk(node: Node, out: string[]): void {
       out.push(el.getAttribute('alt') ?? '');
       continue;
     }
-    const block = BLOCK.has(tag);
-    if (block) out.push('\n');
-    walk(el, out);
-    if (block) out.push('\n');
+    // Block boundaries: one line break between blocks, a blank line around paragraphs.
+    const mark = tag === 'P' ? PARAGRAPH : BLOCK.has(tag) ? LINE : '';
+    out.push(mark);
+    walk(el, out, pre || keepsWhitespace(el));
+    out.push(mark);
   }
 }
 
