@@ -117,7 +117,30 @@ export function pasteText(editor: HTMLElement, text: string): void {
 
 /** The browser's own "insert text" editing command at the selection (native undo included). */
 export function execInsertText(editor: HTMLElement, text: string): boolean {
-  return editor.ownerDocument.execCommand('insertText', false, text);
+  try {
+    return editor.ownerDocument.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * insertText line by line with insertLineBreak (what Shift+Enter does) between the lines: a
+ * <br> per line break rather than the <div> per line that insertText makes, which pages that
+ * read a plain contenteditable's innerText would count as an extra blank line.
+ */
+export function execInsertLines(editor: HTMLElement, text: string): boolean {
+  const document = editor.ownerDocument;
+  let ok = true;
+  try {
+    text.split(/\r\n?|\n/).forEach((line, index) => {
+      if (index > 0) ok = document.execCommand('insertLineBreak') && ok;
+      if (line) ok = document.execCommand('insertText', false, line) && ok;
+    });
+  } catch {
+    return false;
+  }
+  return ok;
 }
 
 /**

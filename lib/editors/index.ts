@@ -8,6 +8,7 @@ import {
   COMMIT_TIMEOUT_MS,
   FOCUS_SETTLE_MS,
   ensureCaret,
+  execInsertLines,
   execInsertText,
   focusEditor,
   pasteText,
@@ -40,21 +41,25 @@ export const STRATEGIES: Record<Exclude<EditorKind, 'none'>, Strategy> = {
   contenteditable: contenteditableStrategy,
 };
 
-function apply(technique: Technique, editor: HTMLElement, text: string): void {
+/** Runs one technique; false when it certainly did nothing (the browser refused the command). */
+function apply(technique: Technique, editor: HTMLElement, text: string): boolean {
   switch (technique) {
     case 'paste':
       pasteText(editor, text);
-      return;
+      return true;
     case 'execCommand':
-      execInsertText(editor, text);
-      return;
+      return execInsertText(editor, text);
+    case 'execCommandLines':
+      return execInsertLines(editor, text);
     case 'valueSetter': {
-      if (!(editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement)) return;
+      if (!(editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement)) {
+        return false;
+      }
       const start = editor.selectionStart ?? editor.value.length;
       const end = editor.selectionEnd ?? start;
       const value = editor.value.slice(0, start) + text + editor.value.slice(end);
       setFieldValue(editor, value, start + text.length);
-      return;
+      return true;
     }
   }
 }
@@ -97,8 +102,8 @@ export async function insertText(
       else ensureCaret(editor);
       await sleep(FOCUS_SETTLE_MS);
       tried.push(technique);
-      apply(technique, editor, text);
-      if (await waitFor(landed, COMMIT_TIMEOUT_MS)) return result(true);
+      const attempted = apply(technique, editor, text);
+      if (await waitFor(landed, attempted ? COMMIT_TIMEOUT_MS : 0)) return result(true);
       if (!traceless()) {
         return result(
           false,

@@ -1,6 +1,11 @@
 import type { Strategy } from './strategy';
 
-/** ProseMirror / TipTap (Bluesky): a synthetic paste after focus, through the editor's own paste handling. */
+/**
+ * ProseMirror / TipTap (Bluesky): execCommand('insertText'); ProseMirror reads the change back
+ * from the DOM into a transaction (undoable), a paragraph per line. A synthetic paste works as
+ * well, but ProseMirror's plain-text clipboard parser merges runs of line breaks, so blank lines
+ * are lost: paste is only the fallback.
+ */
 export const prosemirrorStrategy: Strategy = {
-  techniques: () => ['paste'],
+  techniques: () => ['execCommand', 'paste'],
 };

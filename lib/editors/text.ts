@@ -47,9 +47,17 @@ function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInp
   return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 }
 
+function isBlock(node: Node | null): boolean {
+  return node?.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).tagName);
+}
+
 function walk(node: Node, out: { text: string }): void {
   if (node.nodeType === Node.TEXT_NODE) {
-    out.text += (node as Text).data;
+    const data = (node as Text).data;
+    // Whitespace between blocks (markup indentation) is not shown.
+    if (!/^\s*$/.test(data) || !(isBlock(node.previousSibling) || isBlock(node.nextSibling))) {
+      out.text += data;
+    }
     return;
   }
   if (node.nodeType !== Node.ELEMENT_NODE) return;

@@ -23,8 +23,11 @@ export interface InsertOptions {
   mode: InsertMode;
 }
 
-/** How the text was put in. */
-export type Technique = 'paste' | 'execCommand' | 'valueSetter';
+/**
+ * How the text was put in: a synthetic paste; the browser's insertText command; insertText per
+ * line with insertLineBreak between (Shift+Enter); a textarea's native value setter.
+ */
+export type Technique = 'paste' | 'execCommand' | 'execCommandLines' | 'valueSetter';
 
 export interface InsertResult {
   /** True when the editor now holds the text (read back from the DOM). */

@@ -12,26 +12,64 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InsertMode, InsertResult } from '../../lib/editors';
+import type { EditorKind, InsertMode, InsertResult, Technique } from '../../lib/editors';
 import { buildEditorFixtures, type EditorFixture } from '../fixtures/build-fixtures';
 import { launchExtension, type Extension } from './extension';
 import { buildEditorHarness } from './harness/build';
 
-/** The element a user clicks to put the caret in, per fixture. */
-const EDITORS: Record<EditorFixture, { selector: string; kind: string }> = {
-  draft: { selector: '.public-DraftEditor-content', kind: 'draft' },
-  lexical: { selector: '[data-lexical-editor="true"]', kind: 'lexical' },
-  quill2: { selector: '.ql-editor', kind: 'quill2' },
-  quill1: { selector: '.ql-editor', kind: 'quill1' },
-  prosemirror: { selector: '.ProseMirror', kind: 'prosemirror' },
-  textarea: { selector: 'textarea', kind: 'textarea' },
-  contenteditable: { selector: '#contenteditable-root', kind: 'contenteditable' },
+/**
+ * Per fixture: the element a user clicks to put the caret in, the kind detectEditor must see,
+ * and the technique that must do it at the first try (single-line, multi-line text).
+ */
+const EDITORS: Record<
+  EditorFixture,
+  { selector: string; kind: EditorKind; technique: Technique; multiline: Technique }
+> = {
+  draft: {
+    selector: '.public-DraftEditor-content',
+    kind: 'draft',
+    technique: 'paste',
+    multiline: 'paste',
+  },
+  lexical: {
+    selector: '[data-lexical-editor="true"]',
+    kind: 'lexical',
+    technique: 'paste',
+    multiline: 'paste',
+  },
+  quill2: {
+    selector: '.ql-editor',
+    kind: 'quill2',
+    technique: 'execCommand',
+    multiline: 'execCommand',
+  },
+  quill1: {
+    selector: '.ql-editor',
+    kind: 'quill1',
+    technique: 'execCommand',
+    multiline: 'execCommand',
+  },
+  prosemirror: {
+    selector: '.ProseMirror',
+    kind: 'prosemirror',
+    technique: 'execCommand',
+    multiline: 'execCommand',
+  },
+  textarea: {
+    selector: 'textarea',
+    kind: 'textarea',
+    technique: 'execCommand',
+    multiline: 'execCommand',
+  },
+  contenteditable: {
+    selector: '#contenteditable-root',
+    kind: 'contenteditable',
+    technique: 'execCommand',
+    multiline: 'execCommandLines',
+  },
 };
 
 const KINDS = Object.keys(EDITORS) as EditorFixture[];
-
-/** Not solved yet: multi-line text in these editors (see the report). */
-const MULTILINE_OPEN = new Set<EditorFixture>(['prosemirror', 'contenteditable']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -123,11 +161,12 @@ async function expectHolds(expected: string): Promise<void> {
   expect(await readBack()).toBe(expected);
 }
 
-async function expectInserted(result: HarnessResult, kind: EditorFixture): Promise<void> {
+function expectInserted(result: HarnessResult, kind: EditorFixture, multiline = false): void {
   expect(result.world).toBe('isolated');
   expect(result.error).toBeUndefined();
   expect(result.ok).toBe(true);
   expect(result.kind).toBe(EDITORS[kind].kind);
+  expect(result.tried).toEqual([multiline ? EDITORS[kind].multiline : EDITORS[kind].technique]);
 }
 
 describe.each(KINDS)('%s editor', (kind) => {
@@ -135,7 +174,7 @@ describe.each(KINDS)('%s editor', (kind) => {
     await open(kind);
     expect(await sendEnabled()).toBe(false);
     const text = 'Thanks for the kind words, Sam';
-    await expectInserted(await insert(text, 'replace'), kind);
+    expectInserted(await insert(text, 'replace'), kind);
     await expectHolds(text);
     await page.keyboard.type('!');
     await expect.poll(modelText).toBe(`${text}!`);
@@ -144,16 +183,16 @@ describe.each(KINDS)('%s editor', (kind) => {
   it('replaces an existing draft', async () => {
     await open(kind, 'We apologize for any inconvenience.');
     const text = 'Sorry about that, Sam. It ships today.';
-    await expectInserted(await insert(text, 'replace'), kind);
+    expectInserted(await insert(text, 'replace'), kind);
     await expectHolds(text);
     await page.keyboard.type('!');
     await expect.poll(modelText).toBe(`${text}!`);
   });
 
-  it.skipIf(MULTILINE_OPEN.has(kind))('keeps the line breaks of multi-line text', async () => {
+  it('keeps the line breaks of multi-line text', async () => {
     await open(kind);
     const text = 'Hi Sam,\n\nSorry about the wait.\nIt ships today.';
-    await expectInserted(await insert(text, 'replace'), kind);
+    expectInserted(await insert(text, 'replace'), kind, true);
     await expectHolds(text);
     await page.keyboard.type('!');
     await expect.poll(modelText).toBe(`${text}!`);
@@ -164,7 +203,7 @@ describe.each(KINDS)('%s editor', (kind) => {
     await page.click(EDITORS[kind].selector);
     await page.keyboard.press('Control+End');
     for (let i = 0; i < 'world'.length; i += 1) await page.keyboard.press('ArrowLeft');
-    await expectInserted(await insert('dear ', 'caret'), kind);
+    expectInserted(await insert('dear ', 'caret'), kind);
     await expectHolds('Hello dear world');
     await page.keyboard.type('!');
     await expect.poll(modelText).toBe('Hello dear !world');
@@ -172,8 +211,17 @@ describe.each(KINDS)('%s editor', (kind) => {
 
   it('undo restores the previous draft', async () => {
     await open(kind, 'Old draft');
-    await expectInserted(await insert('New reply', 'replace'), kind);
+    expectInserted(await insert('New reply', 'replace'), kind);
     await expect.poll(modelText).toBe('New reply');
+    await page.keyboard.press('Control+z');
+    await expect.poll(modelText).toBe('Old draft');
+  });
+
+  it('undo takes back multi-line text in one step', async () => {
+    await open(kind, 'Old draft');
+    const text = 'Hi Sam,\n\nIt ships today.';
+    expectInserted(await insert(text, 'replace'), kind, true);
+    await expect.poll(modelText).toBe(text);
     await page.keyboard.press('Control+z');
     await expect.poll(modelText).toBe('Old draft');
   });
