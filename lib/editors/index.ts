@@ -1,6 +1,20 @@
 /**
  * Inserting text into the editors sites use, one strategy per editor kind (see the files beside
- * this one). Runs in the content script: DOM only, no page globals.
+ * this one). Runs in the content script's isolated world: DOM only, no page globals.
+ *
+ * | editor kind (marker)                         | technique                                  |
+ * | -------------------------------------------- | ------------------------------------------ |
+ * | Draft.js `.public-DraftEditor-content`       | synthetic paste                            |
+ * | Lexical `[data-lexical-editor="true"]`       | synthetic paste (execCommand: 1 line only) |
+ * | Quill 1 / 2 `.ql-editor`                     | execCommand insertText                     |
+ * | ProseMirror / TipTap `.ProseMirror`          | execCommand insertText (paste as fallback) |
+ * | textarea / input                             | execCommand insertText, else value setter  |
+ * | other contenteditable                        | insertText (+ insertLineBreak per line)    |
+ *
+ * Every insert: focus, select (all for `replace`), wait FOCUS_SETTLE_MS, apply, then read the
+ * editor back until it shows the text (COMMIT_TIMEOUT_MS). A fallback runs only when the
+ * previous technique left no trace by then, so nothing is inserted twice. Proven against the
+ * real libraries in tests/e2e/editors.test.ts.
  */
 import { contenteditableStrategy } from './contenteditable';
 import { detectEditor, editorRoot } from './detect';
