@@ -13,6 +13,8 @@ export interface PageComposerCardProps {
   view: PageComposerView;
   problems: readonly string[];
   notice: string | null;
+  /** Replies sent from this reply box while the panel followed it. */
+  sentCount: number;
   onStopFollowing: () => void;
 }
 
@@ -21,6 +23,7 @@ export function PageComposerCard({
   view,
   problems,
   notice,
+  sentCount,
   onStopFollowing,
 }: PageComposerCardProps) {
   const who = view.customerName ?? (view.customerHandle ? `@${view.customerHandle}` : undefined);
@@ -53,6 +56,11 @@ export function PageComposerCard({
         <p className="page-composer__warning" role="status">
           Layout not recognized, generic mode: the reply box works, but the customer’s details could
           not be read.
+        </p>
+      ) : null}
+      {sentCount > 0 ? (
+        <p className="page-composer__note" role="status" data-testid="reply-sent">
+          {sentCount === 1 ? 'Reply sent.' : `${sentCount} replies sent.`}
         </p>
       ) : null}
       {problems.length > 0 ? (

@@ -23,6 +23,7 @@ import {
   selectSetCustomerName,
   selectSetDraft,
   selectSetLanguage,
+  selectSentCount,
   selectSetPlatform,
   selectStopFollowing,
   type PageComposer,
@@ -52,6 +53,7 @@ export function App() {
   const page = useReplykit(selectPage);
   const adapterErrors = useReplykit(selectAdapterErrors);
   const stopFollowing = useReplykit(selectStopFollowing);
+  const sentCount = useReplykit(selectSentCount);
   const { findings, counts, length } = useDraftCheck();
   // A notice belongs to the reply box it came from and disappears when another one is followed.
   const [fixNotice, setFixNotice] = useState<{ page: PageComposer; text: string } | null>(null);
@@ -119,6 +121,7 @@ export function App() {
             view={pageComposerView(page)}
             problems={problemsOf(adapterErrors)}
             notice={notice}
+            sentCount={sentCount}
             onStopFollowing={stopFollowing}
           />
         ) : null}

@@ -32,6 +32,9 @@ export function setupPageSync(store: ReplykitStore): () => void {
     onMessage('composerInactive', ({ data, sender }) => {
       if (sender.tab?.id !== undefined) state().composerGone(sender.tab.id, data.composerId);
     }),
+    onMessage('replySent', ({ data, sender }) => {
+      if (sender.tab?.id !== undefined) state().pageReplySent(sender.tab.id, data.composerId);
+    }),
     onMessage('adapterError', ({ data, sender }) => {
       if (sender.tab?.id !== undefined) state().adapterFailed(sender.tab.id, data);
     }),

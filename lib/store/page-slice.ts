@@ -18,12 +18,16 @@ export interface PageSlice {
   page: PageComposer | null;
   /** Readers that failed on the followed page, newest last. */
   adapterErrors: AdapterErrorReport[];
+  /** Replies sent from the followed reply box since the panel started following it. */
+  sentCount: number;
   /** A reply box became active in a tab: follow it, its draft and what it says about the customer. */
   followComposer: (composer: PageComposer, draft: string) => void;
   pageDraftChanged: (tabId: number, composerId: string, text: string) => void;
   pageContextChanged: (tabId: number, composerId: string, context: ComposerContext) => void;
   composerGone: (tabId: number, composerId: string) => void;
   adapterFailed: (tabId: number, report: AdapterErrorReport) => void;
+  /** The page saw the followed reply box being sent. */
+  pageReplySent: (tabId: number, composerId: string) => void;
   /** Back to the panel's own draft. */
   stopFollowing: () => void;
 }
@@ -39,11 +43,13 @@ function customerNameOf(context: ComposerContext): string {
 export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (set, get) => ({
   page: null,
   adapterErrors: [],
+  sentCount: 0,
   followComposer: (composer, draft) =>
     set({
       page: composer,
       draft,
       adapterErrors: [],
+      sentCount: 0,
       customerName: customerNameOf(composer.context),
       ...(composer.context.platform === 'generic' ? {} : { platform: composer.context.platform }),
     }),
@@ -62,6 +68,9 @@ export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (
     const page = get().page;
     if (page && page.tabId !== tabId) return;
     set({ adapterErrors: [...get().adapterErrors, report].slice(-MAX_ERRORS) });
+  },
+  pageReplySent: (tabId, composerId) => {
+    if (isFollowed(get().page, tabId, composerId)) set({ sentCount: get().sentCount + 1 });
   },
   stopFollowing: () => set({ page: null }),
 });

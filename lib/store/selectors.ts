@@ -16,6 +16,7 @@ export const selectSetCustomerName = (s: ReplykitState) => s.setCustomerName;
 export const selectSetAgentInitials = (s: ReplykitState) => s.setAgentInitials;
 export const selectPage = (s: ReplykitState) => s.page;
 export const selectAdapterErrors = (s: ReplykitState) => s.adapterErrors;
+export const selectSentCount = (s: ReplykitState) => s.sentCount;
 export const selectStopFollowing = (s: ReplykitState) => s.stopFollowing;
 
 export interface CheckSettings {

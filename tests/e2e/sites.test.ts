@@ -1,0 +1,209 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageComposerView } from '../../lib/panel/page-view';
+import { buildSiteFixtures, type BuiltSitePage } from '../fixtures/build-site-fixtures';
+import { EXPECTED } from '../unit/sites/expected';
+import { launchExtension, type Extension } from './extension';
+
+const LEXICAL = '[data-lexical-editor="true"]';
+const PROBLEM = 'We apologize for any inconvenience.';
+
+interface SiteCase {
+  /** `<site>/<name>` of the built fixture page. */
+  page: string;
+  /** The editor library the page runs (for the test name). */
+  editor: string;
+  composer: string;
+  send: (site: Page) => Locator;
+}
+
+/** One composer per site, on the editor library that site runs. */
+const CASES: SiteCase[] = [
+  {
+    page: 'x/reply-thread',
+    editor: 'Draft.js',
+    composer: '[data-testid="tweetTextarea_0"]',
+    send: (s) => s.locator('[data-testid="tweetButtonInline"]'),
+  },
+  {
+    page: 'linkedin/comment',
+    editor: 'Quill 2',
+    composer: '.ql-editor',
+    send: (s) => s.locator('form.comments-comment-box__form button[type="submit"]'),
+  },
+  {
+    page: 'facebook/comment',
+    editor: 'Lexical',
+    composer: LEXICAL,
+    send: (s) => s.locator('form [aria-label="Comment"][role="button"]'),
+  },
+  {
+    page: 'messenger/messenger-com',
+    editor: 'Lexical',
+    composer: LEXICAL,
+    send: (s) => s.getByRole('button', { name: 'Press enter to send' }),
+  },
+  {
+    page: 'whatsapp/conversation',
+    editor: 'Lexical',
+    composer: LEXICAL,
+    send: (s) => s.getByRole('button', { name: 'Send', exact: true }),
+  },
+  {
+    page: 'instagram/direct-message',
+    editor: 'Lexical',
+    composer: LEXICAL,
+    send: (s) => s.getByRole('button', { name: 'Send', exact: true }),
+  },
+  {
+    page: 'instagram/comment',
+    editor: 'React textarea',
+    composer: 'textarea[aria-label^="Add a comment"]',
+    send: (s) => s.getByRole('button', { name: 'Post', exact: true }),
+  },
+  {
+    page: 'reddit/comment',
+    editor: 'Lexical',
+    composer: LEXICAL,
+    send: (s) => s.locator('shreddit-composer button[slot="submit-button"]'),
+  },
+  {
+    page: 'threads/reply',
+    editor: 'Lexical',
+    composer: LEXICAL,
+    send: (s) => s.getByRole('button', { name: 'Post', exact: true }),
+  },
+  {
+    page: 'bluesky/reply',
+    editor: 'TipTap',
+    composer: '.ProseMirror',
+    send: (s) => s.locator('[data-testid="composerPublishBtn"]'),
+  },
+  {
+    page: 'mastodon/reply',
+    editor: 'React textarea',
+    composer: 'textarea.autosuggest-textarea__textarea',
+    send: (s) => s.locator('.compose-form button[type="submit"]'),
+  },
+  {
+    page: 'youtube/comment',
+    editor: 'contenteditable',
+    composer: '#contenteditable-root',
+    send: (s) => s.locator('ytd-commentbox #submit-button button'),
+  },
+];
+
+/** The editor's own model text (not the DOM), from the fixture page's own context. */
+function modelText(site: Page): Promise<string> {
+  return site.evaluate(() => window.__editorModelText?.() ?? '<no editor>');
+}
+
+async function isEnabled(button: Locator): Promise<boolean> {
+  return button.evaluate(
+    (b) => !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true',
+  );
+}
+
+describe('every site on its real editor library, with the side panel open as a tab', () => {
+  let extension: Extension;
+  let panel: Page;
+  const built = new Map<string, BuiltSitePage>();
+
+  beforeAll(async () => {
+    const [pages, launched] = await Promise.all([buildSiteFixtures(), launchExtension()]);
+    extension = launched;
+    for (const page of pages) built.set(page.page, page);
+    const byUrl = new Map<string, string>();
+    for (const c of CASES) {
+      const page = built.get(c.page)!;
+      byUrl.set(new URL(page.url).href, page.html);
+    }
+    // Each page is served at its real address, so the manifest's own match patterns decide;
+    // anything else the markup points at (avatars) never leaves the machine.
+    await extension.context.route(
+      (url) => url.protocol === 'https:',
+      (route) => {
+        const html = byUrl.get(route.request().url());
+        return html === undefined
+          ? route.abort()
+          : route.fulfill({ contentType: 'text/html', body: html });
+      },
+    );
+    panel = await extension.context.newPage();
+    panel.setDefaultTimeout(8_000);
+    await panel.goto(extension.url('sidepanel.html'));
+  });
+
+  afterAll(async () => {
+    await extension?.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.page} (${c.editor}): follow, mirror, fix in the model, type on, send once`, async () => {
+      const expected = EXPECTED[c.page]![0]!;
+      const view = pageComposerView({ tabId: 0, composerId: '', context: expected });
+      const who = view.customerName ?? `@${view.customerHandle}`;
+      const site = await extension.context.newPage();
+      site.setDefaultTimeout(8_000);
+      try {
+        await site.goto(built.get(c.page)!.url);
+        const composer = site.locator(c.composer).first();
+        const send = c.send(site);
+        await composer.click();
+        await site.keyboard.type(PROBLEM);
+
+        // (1) The panel follows this reply box, with the customer as the adapter reads them.
+        await panel
+          .getByRole('heading', { name: `${view.kindLabel} on ${view.platformLabel} to ${who}` })
+          .waitFor();
+        const card = panel.locator('.page-composer');
+        if (view.customerName && view.customerHandle) {
+          expect(await card.locator('.page-composer__handle').textContent()).toBe(
+            `@${view.customerHandle}`,
+          );
+        }
+        if (view.inReplyTo) {
+          expect(await panel.getByTestId('in-reply-to').textContent()).toBe(view.inReplyTo);
+        }
+        expect(await card.textContent()).toContain(
+          view.earlierCount > 0 ? `${view.earlierCount} earlier` : '',
+        );
+
+        // (2) The panel's draft mirrors the editor.
+        const draft = panel.getByLabel(/^Draft reply/);
+        await expect.poll(() => draft.inputValue()).toBe(PROBLEM);
+        await expect.poll(() => modelText(site)).toBe(PROBLEM);
+
+        // (3) A fix from the panel lands in the editor's own model; Send stays enabled.
+        const fix = panel
+          .locator('[data-rule-id="human.form-letter"]')
+          .getByRole('button', { name: /^Replace with/ })
+          .first();
+        const replacement = await fix.getAttribute('data-fix-replacement');
+        await fix.click();
+        const fixed = `${replacement}.`;
+        await expect.poll(() => modelText(site)).toBe(fixed);
+        await expect.poll(() => draft.inputValue()).toBe(fixed);
+        expect(await isEnabled(send)).toBe(true);
+
+        // (4) The next real keystroke lands at the end.
+        await site.keyboard.type(' Sam');
+        await expect.poll(() => modelText(site)).toBe(`${fixed} Sam`);
+        await expect.poll(() => draft.inputValue()).toBe(`${fixed} Sam`);
+
+        // (5) The site's Send: exactly one reply sent, with the final text.
+        await send.click();
+        const sent = panel.getByTestId('reply-sent');
+        await sent.waitFor();
+        // The site empties its editor after the send; once the panel has seen that too, a
+        // second report (from the clearing) would have arrived before it.
+        await expect.poll(() => modelText(site)).toBe('');
+        await expect.poll(() => draft.inputValue()).toBe('');
+        expect(await sent.textContent()).toBe('Reply sent.');
+        expect(await site.evaluate(() => window.__sent)).toEqual([`${fixed} Sam`]);
+      } finally {
+        await site.close();
+      }
+    });
+  }
+});
