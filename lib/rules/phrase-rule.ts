@@ -53,6 +53,7 @@ export function phraseHit(
     start,
     end,
     message: describe(found, entry),
+    ...(entry.severity ? { severity: entry.severity } : {}),
     fixes: entry.replace.map((replacement) => {
       const text = matchCase(found, replacement, atSentenceStart, doc.language);
       return { label: `Replace with “${text}”`, start, end, replacement: text };

@@ -802,8 +802,11 @@ export const profanity = [
   },
   { match: ['scheißegal', 'scheissegal'], replace: ['völlig egal'], note: FLUCH },
   { match: ['scheiß*', 'scheiss*', 'beschissen*', 'kacke', 'kackegal'], replace: [], note: FLUCH },
-  { match: ['verdammt'], replace: ['echt', 'wirklich'], note: FLUCH },
-  ...inflected('verdammt', 'blöd', FLUCH).filter((entry) => entry.match[0] !== 'verdammt'),
+  // Mild: a warning, not an error like the words below.
+  { match: ['verdammt'], replace: ['echt', 'wirklich'], note: FLUCH, severity: 'warning' },
+  ...inflected('verdammt', 'blöd', FLUCH)
+    .filter((entry) => entry.match[0] !== 'verdammt')
+    .map((entry) => ({ ...entry, severity: 'warning' as const })),
   {
     match: ['verdammt noch mal', 'verdammt nochmal', 'verdammte scheiße', 'verfickt*'],
     replace: [],

@@ -1354,9 +1354,19 @@ export const profanity = [
   { match: ['shitty', 'crappy'], replace: ['poor', 'rubbish'], note: SWEAR },
   { match: ['bullshit'], replace: ['nonsense'], note: SWEAR },
   { match: ['crap'], replace: ['rubbish', 'junk'], note: SWEAR },
-  { match: ['damn', 'goddamn', 'goddamned', 'damned'], replace: ['darn'], note: MILD },
-  { match: ['damn it', 'dammit', 'damnit', 'goddammit'], replace: ['darn it'], note: MILD },
-  { match: ['what the hell'], replace: ['what on earth'], note: MILD },
+  {
+    match: ['damn', 'goddamn', 'goddamned', 'damned'],
+    replace: ['darn'],
+    note: MILD,
+    severity: 'warning',
+  },
+  {
+    match: ['damn it', 'dammit', 'damnit', 'goddammit'],
+    replace: ['darn it'],
+    note: MILD,
+    severity: 'warning',
+  },
+  { match: ['what the hell'], replace: ['what on earth'], note: MILD, severity: 'warning' },
   {
     match: [
       'who the hell',
@@ -1371,11 +1381,13 @@ export const profanity = [
     ],
     replace: [],
     note: MILD,
+    severity: 'warning',
   },
   {
     match: ['bloody'],
     replace: ['really'],
     note: MILD,
+    severity: 'warning',
     unless: { after: ['nose', 'noses', 'mary', 'marys', 'stool', 'stools'] },
   },
   { match: ['pissed off', 'pissed'], replace: ['fed up', 'angry'], note: SWEAR },

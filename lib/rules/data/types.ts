@@ -4,6 +4,8 @@
  * between its words. A word ending in `*` matches any word starting with it (German and Swedish
  * inflections: `geisteskrank*` matches "geisteskranke", "geisteskranken").
  */
+import type { Severity } from '../types';
+
 export interface PhraseEntry {
   /** Lower-case words or phrases that mean the same thing. */
   match: string[];
@@ -13,6 +15,8 @@ export interface PhraseEntry {
   note: string;
   /** Words that, when they directly follow or precede the match, make it harmless (e.g. "crazy" before "good"). */
   unless?: { before?: string[]; after?: string[] };
+  /** A milder or stronger level than the rule's own, for this entry only ("damn" vs. a slur). */
+  severity?: Severity;
 }
 
 export type PhraseList = readonly PhraseEntry[];

@@ -74,6 +74,19 @@ describe('inclusive wording in real replies', () => {
     expect(inclusive(text, language)).toEqual([]);
   });
 
+  it.each<readonly [Language, string, string]>([
+    ['en', 'Damn, that parcel is late.', 'warning'],
+    ['en', 'What the hell, this is late.', 'warning'],
+    ['en', 'That was bullshit of us.', 'error'],
+    ['de', 'Das ist verdammt ärgerlich.', 'warning'],
+    ['de', 'Das ist echt scheiße gelaufen.', 'error'],
+  ])('mild swearing is a warning, the rest an error (%s): %s', (language, text, severity) => {
+    const found = check(text, defaultPack, { language }).filter(
+      (f) => f.ruleId === 'inclusive.profanity',
+    );
+    expect(found.map((f) => f.severity)).toEqual([severity]);
+  });
+
   it('offers the alternative as a one-click fix that keeps German capitalisation right', () => {
     const text = 'Er hat Selbstmord begangen.';
     const [finding] = check(text, defaultPack, { language: 'de' }).filter(
