@@ -1,38 +1,5 @@
+import { BLOCK_ELEMENTS } from '../dom/block-elements';
 import { editorRoot } from './detect';
-
-/** Elements that start a new line of their own. */
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 
 /** Line endings as \n, no-break spaces as spaces, no zero-width characters, no trailing newline. */
 export function normalizeText(text: string): string {
@@ -48,7 +15,7 @@ function isTextField(element: Element): element is HTMLTextAreaElement | HTMLInp
 }
 
 function isBlock(node: Node | null): boolean {
-  return node?.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).tagName);
+  return node?.nodeType === Node.ELEMENT_NODE && BLOCK_ELEMENTS.has((node as Element).tagName);
 }
 
 function walk(node: Node, out: { text: string }): void {
@@ -72,11 +39,13 @@ function walk(node: Node, out: { text: string }): void {
     // A <br> that ends a block only holds an empty line open (or is ProseMirror's trailing
     // break); it adds no line of its own.
     const last =
-      !element.nextSibling && element.parentElement && BLOCKS.has(element.parentElement.tagName);
+      !element.nextSibling &&
+      element.parentElement &&
+      BLOCK_ELEMENTS.has(element.parentElement.tagName);
     if (!last || out.text === '' || out.text.endsWith('\n')) out.text += '\n';
     return;
   }
-  const block = BLOCKS.has(element.tagName);
+  const block = BLOCK_ELEMENTS.has(element.tagName);
   if (block && out.text !== '' && !out.text.endsWith('\n')) out.text += '\n';
   for (const child of element.childNodes) walk(child, out);
   if (block && out.text !== '' && !out.text.endsWith('\n')) out.text += '\n';

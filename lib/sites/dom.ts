@@ -4,38 +4,9 @@
  * work the same.
  */
 
+import { BLOCK_ELEMENTS } from '../dom/block-elements';
+
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON']);
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
-]);
 
 /**
  * Whitespace as a reader would see it: no-break and other spaces become one space, lines are
@@ -104,7 +75,7 @@ function walk(node: Node, out: string[], pre = false): void {
       continue;
     }
     // Block boundaries: one line break between blocks, a blank line around paragraphs.
-    const mark = tag === 'P' ? PARAGRAPH : BLOCK.has(tag) ? LINE : '';
+    const mark = tag === 'P' ? PARAGRAPH : BLOCK_ELEMENTS.has(tag) ? LINE : '';
     out.push(mark);
     walk(el, out, pre || keepsWhitespace(el));
     out.push(mark);
