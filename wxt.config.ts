@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Any other site, for the generic adapter and Mastodon instances: granted only on request. */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'] as const;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -9,7 +12,14 @@ export default defineConfig({
     name: 'Replykit',
     description:
       'Replies that sound like a person: brand voice, accessibility and customer memory beside the reply box.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // `scripting` registers the content script at run time on the sites the user adds; access to
+    // those sites is asked for one origin at a time from the options page. WXT drops
+    // optional_host_permissions from MV2 manifests, so Firefox lists them in optional_permissions.
+    permissions:
+      browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_HOSTS] }
+      : { optional_host_permissions: [...OPTIONAL_HOSTS] }),
     action: { default_title: 'Open Replykit' },
     ...(browser === 'firefox'
       ? // Everything stays on the device: declare that no data is collected.

@@ -1,8 +1,10 @@
 import { setupComposerRelay } from '../lib/background/composers';
 import { setupSidePanelAction } from '../lib/background/side-panel';
+import { setupSiteScripts } from '../lib/background/site-scripts';
 
 // Wiring only: everything runs inside defineBackground, nothing at module top level.
 export default defineBackground(() => {
   setupSidePanelAction();
   setupComposerRelay();
+  setupSiteScripts();
 });

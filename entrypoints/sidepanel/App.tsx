@@ -2,8 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { ContextFields } from '../../components/ContextFields';
 import { DraftEditor } from '../../components/DraftEditor';
 import { FindingList } from '../../components/FindingList';
+import { OtherSitesLink } from '../../components/OtherSitesLink';
 import { PageComposerCard } from '../../components/PageComposerCard';
 import { PanelHeader } from '../../components/PanelHeader';
+import { openOptionsPage, optionsPageUrl } from '../../lib/panel/options-page';
 import { applyFixOnPage, showOnBadge } from '../../lib/panel/page-sync';
 import { pageComposerView, problemsOf } from '../../lib/panel/page-view';
 import { platformLabel } from '../../lib/platforms/limits';
@@ -124,7 +126,9 @@ export function App() {
             sentCount={sentCount}
             onStopFollowing={stopFollowing}
           />
-        ) : null}
+        ) : (
+          <OtherSitesLink href={optionsPageUrl()} onOpen={openOptionsPage} />
+        )}
         <DraftEditor
           value={draft}
           onChange={setDraft}

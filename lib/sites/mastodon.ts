@@ -92,12 +92,9 @@ export const mastodon: SiteAdapter = {
   ],
 };
 
-/** The Mastodon adapter for the instances the user added. */
+/** The Mastodon adapter for the instances the user added (none: the user removed them all). */
 export function mastodonFor(domains: readonly string[]): SiteAdapter {
-  return {
-    ...mastodon,
-    matches: mastodonMatches(domains.length ? domains : DEFAULT_MASTODON_DOMAINS),
-  };
+  return { ...mastodon, matches: mastodonMatches(domains) };
 }
 
 // Written for (Mastodon 4.3 web UI; any instance): https://mastodon.social/@<acct>/<id>

@@ -32,7 +32,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 export { generic };
 
 export interface AdapterOptions {
-  /** Mastodon instances the user added (host names); `mastodon.social` when absent. */
+  /** Mastodon instances the user added (host names); `mastodon.social` when absent, none when empty. */
   mastodonDomains?: readonly string[];
   /** Origins the user enabled for the generic adapter, e.g. `https://forum.example.com`. */
   genericOrigins?: readonly string[];

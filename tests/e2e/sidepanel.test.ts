@@ -4,15 +4,14 @@ import { CONTENT_SCRIPT_MATCHES } from '../../lib/content/matches';
 import { launchExtension, readManifest, type Extension } from './extension';
 
 describe('manifest', () => {
-  it('asks only for storage and the side panel, and runs only on the supported sites', () => {
+  it('asks for storage, the side panel and scripting, runs only on the supported sites, and gets any other site only when the user grants it', () => {
     const manifest = readManifest();
     expect(manifest.manifest_version).toBe(3);
-    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual([
-      'sidePanel',
-      'storage',
-    ]);
-    expect(manifest.host_permissions ?? []).toEqual([]);
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
     const scripts = (manifest.content_scripts ?? []) as { matches: string[] }[];
     expect(scripts).toHaveLength(1);
     expect([...scripts[0]!.matches].sort()).toEqual([...CONTENT_SCRIPT_MATCHES].sort());

@@ -1,0 +1,34 @@
+import { PanelHeader } from '../../components/PanelHeader';
+import { SitesSettings } from '../../components/SitesSettings';
+import { supportedSites } from '../../lib/options/sites';
+import { useSites } from '../../lib/options/use-sites';
+
+const SUPPORTED = supportedSites();
+
+/** Wires the site settings to the presentational components. No logic of its own. */
+export function App() {
+  const sites = useSites();
+  return (
+    <div className="panel options">
+      <PanelHeader title="Replykit" subtitle="Settings" iconUrl="/icon/32.png" />
+      <main className="panel__main">
+        <SitesSettings
+          supported={SUPPORTED}
+          mastodon={{
+            rows: sites.mastodon,
+            onAdd: (raw) => sites.add('mastodon', raw),
+            onRemove: (value) => sites.remove('mastodon', value),
+            onGrant: sites.grant,
+          }}
+          other={{
+            rows: sites.generic,
+            onAdd: (raw) => sites.add('generic', raw),
+            onRemove: (value) => sites.remove('generic', value),
+            onGrant: sites.grant,
+          }}
+        />
+      </main>
+      <footer className="panel__footer">Settings stay on this device.</footer>
+    </div>
+  );
+}
