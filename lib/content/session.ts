@@ -8,10 +8,11 @@ import {
   type EditResult,
   type InsertText,
 } from '../messaging/protocol';
-import { findComposers, findSendButton, readContext } from '../sites/read';
+import { findSendButton, readContext } from '../sites/read';
 import type { AdapterError, ComposerContext, SiteAdapter } from '../sites/types';
 import { createBadge, type BadgeView } from './badge';
 import { whenIdle } from './idle';
+import { createComposerScanner } from './scanner';
 import { createSendDetector, type SendDetector } from './send-detector';
 
 interface ActiveComposer {
@@ -102,7 +103,13 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     }
     const context = result.context;
     const detector = createSendDetector((text, via) =>
-      send('replySent', { composerId: id, text, context, via }),
+      send('replySent', {
+        composerId: id,
+        text,
+        // A SPA navigation may have re-read the context since this composer became active.
+        context: active?.id === id ? active.context : context,
+        via,
+      }),
     );
     // Draft.js and Lexical render their own DOM without `input` events: watch the editor itself.
     const observer = new MutationObserver(scheduleDraftSync);
@@ -209,19 +216,44 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   ctx.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(win, 'resize', reposition, { passive: true });
 
-  // Composers come and go as a feed scrolls or a SPA navigates: notice them when the page is idle.
+  // Composers come and go as a feed scrolls or a SPA navigates: the observer only notes what was
+  // added, and the page's idle time examines it.
+  const scanner = createComposerScanner(adapter, doc);
   let cancelIdle: (() => void) | undefined;
-  const pageObserver = new MutationObserver(() => {
+  function whenPageIdle(): void {
     if (cancelIdle) return;
     cancelIdle = whenIdle(win, () => {
       cancelIdle = undefined;
       if (active && !active.element.isConnected) deactivate();
-      for (const { element } of findComposers(adapter, doc)) idOf(element);
+      if (scanner.pending) for (const { element } of scanner.scan()) idOf(element);
     });
+  }
+  const pageObserver = new MutationObserver((records) => {
+    scanner.queue(records);
+    whenPageIdle();
   });
   pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
+  whenPageIdle();
+
+  // WXT reports a SPA navigation when it starts, before the page has rendered the new route:
+  // look once the page is idle again. A composer the route removed is gone; one that stayed
+  // (a DM box, a composer outside the main column) may now answer someone else.
+  let cancelRouteCheck: (() => void) | undefined;
   ctx.addEventListener(win, 'wxt:locationchange', () => {
-    if (active && !active.element.isConnected) deactivate();
+    cancelRouteCheck?.();
+    cancelRouteCheck = whenIdle(win, () => {
+      cancelRouteCheck = undefined;
+      if (!active) return;
+      if (!active.element.isConnected) {
+        deactivate();
+        return;
+      }
+      const result = readContext(adapter, active.element, doc);
+      if (!result || JSON.stringify(result.context) === JSON.stringify(active.context)) return;
+      active.context = result.context;
+      reportErrors(result.errors, active.id, doc.location.href);
+      send('composerContext', { composerId: active.id, context: result.context });
+    });
   });
 
   const removeListeners = [
@@ -247,6 +279,7 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
 
   ctx.onInvalidated(() => {
     cancelIdle?.();
+    cancelRouteCheck?.();
     pageObserver.disconnect();
     active?.observer.disconnect();
     active = undefined;
