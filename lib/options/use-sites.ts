@@ -16,7 +16,7 @@ export interface SitesController {
   /** Undefined until the saved settings are loaded. */
   mastodon?: SiteRowView[];
   generic?: SiteRowView[];
-  /** Validates and adds; returns the message to show at the field, or null when added. */
+  /** Validates and adds; returns the message to show at the field, or what was added. */
   add: (kind: SiteKind, raw: string) => { error: string } | { added: string };
   remove: (kind: SiteKind, value: string) => void;
   grant: (origin: string) => void;
