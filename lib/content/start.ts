@@ -16,15 +16,34 @@ export function adapterOptions(settings: SiteSettings, demo: boolean): AdapterOp
 }
 
 /**
+ * The address the adapter choice goes by. The demo build serves copies of the sites' pages on the
+ * local demo origins, each naming the page it copies in `<meta name="fixture-url">`; there it
+ * picks that site's adapter, so the demo shows what the adapter reads from the copy. Everywhere
+ * else, and in every other build, the page's own address.
+ */
+export function adapterUrl(href: string, copied: string | null | undefined, demo: boolean): string {
+  if (!demo || !copied) return href;
+  try {
+    const { protocol, hostname } = new URL(href);
+    const local = (DEMO_ORIGINS as readonly string[]).includes(`${protocol}//${hostname}`);
+    return local && new URL(copied).protocol === 'https:' ? copied : href;
+  } catch {
+    return href;
+  }
+}
+
+/**
  * Picks the adapter for this page from the user's site settings and starts; a page no adapter
  * claims (a Mastodon instance the user removed, say) is left alone.
  */
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const settings = await loadSiteSettings();
   if (ctx.isInvalid) return;
+  const demo = !!import.meta.env.WXT_REPLYKIT_DEMO;
+  const copied = document.querySelector('meta[name="fixture-url"]')?.getAttribute('content');
   const adapter = adapterForUrl(
-    location.href,
-    adapterOptions(settings, !!import.meta.env.WXT_REPLYKIT_DEMO),
+    adapterUrl(location.href, copied, demo),
+    adapterOptions(settings, demo),
   );
   if (adapter) setupContentScript(ctx, adapter);
 }

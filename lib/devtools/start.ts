@@ -1,21 +1,25 @@
 /**
- * `npm start`: builds the extension, serves the demo page and opens both in Chromium with the
- * extension loaded (the side panel page as a tab next to the demo).
+ * `npm start`: builds the demo build of the extension (.output/chrome-mv3-demo: the content script
+ * also runs on the local demo origins), serves the demo site (each platform's reply boxes on the
+ * real editor libraries, the same fixture pages the end-to-end tests use) and opens it in
+ * Chromium with the extension loaded, the side panel page as a tab next to it.
  *
  * With a display it stays open until you close the browser or press Ctrl+C. Without one
- * (no DISPLAY / WAYLAND_DISPLAY on Linux, or CI set) it runs headless, types a sample draft
- * into the side panel, saves screenshots to .output/screenshots and exits.
+ * (no DISPLAY / WAYLAND_DISPLAY on Linux, or CI set) it runs headless: it writes a reply in the
+ * reply boxes of a few platforms one after another, saves screenshots of each page and of the
+ * panel following it to .output/screenshots, and exits.
  *
  *   npm start                  build, then open
- *   npm start -- --no-build    use the existing .output/chrome-mv3
+ *   npm start -- --no-build    reuse .output/chrome-mv3-demo and .output/demo-site when built
  *   npm start -- --headless    screenshots even with a display
  *   CHROME_PATH=/path/to/chromium npm start
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { platformLabel } from '../platforms/limits';
+import type { PlatformId } from '../platforms/index';
 import {
   ROOT,
   findBrowser,
@@ -23,76 +27,85 @@ import {
   launchWithExtension,
   type LaunchedExtension,
 } from './browser';
+import {
+  buildDemoExtension,
+  buildDemoSite,
+  DEMO_EXTENSION_DIR,
+  DEMO_PLATFORMS,
+  DEMO_SITE_DIR,
+} from './demo-site';
 import { serveStatic, type StaticServer } from './serve';
 
-const DEMO_DIR = join(ROOT, 'lib/devtools/demo');
 const SCREENSHOT_DIR = join(ROOT, '.output/screenshots');
-const SAMPLE_DRAFT =
-  'We apologize for any inconvenience!! Please email info@example.com and our team will look into it. ' +
-  'Your order will arrive ASAP. #customerservice';
+/** A reply with the problems customers hate: a form letter, a brush-off to email, shouting. */
+const SAMPLE_REPLY =
+  'We apologize for any inconvenience!! Please email info@example.com and our team will look into it ASAP.';
+/** The platforms the headless run writes in, one after another: one per editor library. */
+const HEADLESS_TOUR = ['x', 'linkedin', 'bluesky', 'facebook'] as const;
 
-function build(): Promise<void> {
-  console.log('Building the extension (wxt build)…');
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      // The demo build lets the content script run on the local demo page.
-      env: { ...process.env, WXT_REPLYKIT_DEMO: '1' },
-    });
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`wxt build failed (exit ${code})`)),
-    );
-  });
-}
-
-async function typeSampleDraft(panel: Page): Promise<void> {
-  await panel.getByLabel('Customer’s name').fill('Sam');
-  await panel.getByLabel('Your initials').fill('SR');
-  await panel.getByLabel('Draft reply').fill(SAMPLE_DRAFT);
-  await panel.locator('.finding').first().waitFor({ timeout: 10_000 });
-}
-
-async function screenshots(launched: LaunchedExtension, demoUrl: string): Promise<string[]> {
+async function screenshots(launched: LaunchedExtension, origin: string): Promise<string[]> {
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const { context, url } = launched;
-  const demo = await context.newPage();
-  await demo.setViewportSize({ width: 1100, height: 640 });
-  await demo.goto(demoUrl);
-  await demo.getByLabel('Replying to').fill('We apologize for any inconvenience.');
   const files: string[] = [];
   const save = async (page: Page, name: string) => {
     const file = join(SCREENSHOT_DIR, name);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file });
     files.push(file);
   };
-  await save(demo, 'demo.png');
 
+  const { context, url } = launched;
   const panel = await context.newPage();
-  await panel.setViewportSize({ width: 360, height: 760 });
+  await panel.setViewportSize({ width: 380, height: 900 });
   await panel.goto(url('sidepanel.html'));
   await panel.getByRole('heading', { name: 'Replykit' }).waitFor();
-  await save(panel, 'sidepanel-empty.png');
-  await typeSampleDraft(panel);
-  await save(panel, 'sidepanel.png');
+
+  const demo = await context.newPage();
+  demo.setDefaultTimeout(15_000);
+  await demo.setViewportSize({ width: 1280, height: 900 });
+  await demo.goto(`${origin}/`);
+  await demo.waitForLoadState('load');
+  await save(demo, '00-demo-index.png');
+
+  let step = 0;
+  for (const id of HEADLESS_TOUR) {
+    const platform = DEMO_PLATFORMS.find((p) => p.id === id)!;
+    const page = platform.pages[0]!;
+    step += 1;
+    const prefix = `${String(step).padStart(2, '0')}-${id}`;
+    // Through the index, as a user would: the platform's card, then its reply box.
+    if (!demo.url().endsWith('/')) await demo.goto(`${origin}/`);
+    await demo
+      .getByRole('article', { name: platform.label })
+      .getByRole('link', { name: platform.label })
+      .click();
+    await demo.waitForURL(`**/${page.page}.html`);
+    await demo.locator(page.composer).first().click();
+    await demo.keyboard.type(SAMPLE_REPLY);
+    const where = new RegExp(` on ${platformLabel(id as PlatformId)}( to |$)`);
+    await panel.getByRole('heading', { name: where }).waitFor({ timeout: 15_000 });
+    await panel.locator('.finding').first().waitFor({ timeout: 15_000 });
+    console.log(`  ${platform.label} (${page.editor}): the panel follows the reply box`);
+    await save(demo, `${prefix}-page.png`);
+    await save(panel, `${prefix}-panel.png`);
+    await demo.goto(`${origin}/`);
+  }
   await panel.emulateMedia({ colorScheme: 'dark' });
-  await save(panel, 'sidepanel-dark.png');
-  await panel.emulateMedia({ colorScheme: 'light' });
-  await panel
-    .getByLabel('Draft reply')
-    .fill(
-      "Hi Sam, I'm sorry your order is late. I've sent a new one today and it will arrive Friday. ^SR",
-    );
-  await panel.getByText('No findings').waitFor({ timeout: 10_000 });
-  await save(panel, 'sidepanel-clean.png');
+  await save(panel, `${String(step + 1).padStart(2, '0')}-panel-dark.png`);
   return files;
 }
 
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const headless = args.has('--headless') || !hasDisplay();
-  if (!args.has('--no-build')) await build();
+  const build = !args.has('--no-build');
+  if (build || !existsSync(join(DEMO_EXTENSION_DIR, 'manifest.json'))) {
+    console.log('Building the demo build of the extension (wxt build --mode demo)…');
+    await buildDemoExtension();
+  }
+  if (build || !existsSync(join(DEMO_SITE_DIR, 'index.html'))) {
+    console.log('Building the demo site (the fixture pages on the real editor libraries)…');
+    await buildDemoSite();
+  }
 
   const executablePath = findBrowser();
   if (!executablePath) {
@@ -112,13 +125,14 @@ async function main(): Promise<void> {
   };
 
   try {
-    server = await serveStatic(DEMO_DIR);
+    server = await serveStatic(DEMO_SITE_DIR);
     const demoUrl = `${server.origin}/`;
-    console.log(`Demo page:   ${demoUrl}`);
+    console.log(`Demo:        ${demoUrl}`);
     console.log(`Browser:     ${executablePath}${headless ? ' (headless)' : ''}`);
     const runningAsRoot = process.getuid?.() === 0;
     launched = await launchWithExtension({
       executablePath,
+      extensionDir: DEMO_EXTENSION_DIR,
       headless,
       userDataDir,
       naturalViewport: !headless,
@@ -129,7 +143,7 @@ async function main(): Promise<void> {
     console.log(`Side panel:  ${panelUrl}`);
 
     if (headless) {
-      const files = await screenshots(launched, demoUrl);
+      const files = await screenshots(launched, server.origin);
       console.log(`Screenshots in ${SCREENSHOT_DIR}:`);
       for (const file of files) console.log(`  ${file}`);
       return;
