@@ -25,7 +25,16 @@ export function buildDemoExtension(stdio: 'inherit' | 'pipe' = 'inherit'): Promi
     const child = spawn(
       process.execPath,
       [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'demo'],
-      { cwd: ROOT, stdio, env: { ...process.env, WXT_REPLYKIT_DEMO: '1' } },
+      {
+        cwd: ROOT,
+        stdio,
+        // Piped output lands in an error message: no colour codes in it.
+        env: {
+          ...process.env,
+          WXT_REPLYKIT_DEMO: '1',
+          ...(stdio === 'pipe' ? { NO_COLOR: '1' } : {}),
+        },
+      },
     );
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
