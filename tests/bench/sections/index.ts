@@ -18,4 +18,10 @@ export const SECTIONS: readonly SectionEntry[] = [
       'check engine vs retext and write-good; adversarial 100 KB inputs; targets; coverage',
     load: async () => (await import('./rules')).rulesSection,
   },
+  {
+    name: 'content-script',
+    description:
+      'content script on the 2,000-post X feed in Chromium: per mutation batch, focus, draft sync',
+    load: async () => (await import('./content-script')).contentScriptSection,
+  },
 ];
