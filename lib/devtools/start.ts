@@ -49,7 +49,7 @@ async function screenshots(launched: LaunchedExtension, origin: string): Promise
   const files: string[] = [];
   const save = async (page: Page, name: string) => {
     const file = join(SCREENSHOT_DIR, name);
-    await page.screenshot({ path: file });
+    await page.screenshot({ path: file, fullPage: true });
     files.push(file);
   };
 
