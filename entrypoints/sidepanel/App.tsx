@@ -2,11 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { ContextFields } from '../../components/ContextFields';
 import { DraftEditor } from '../../components/DraftEditor';
 import { FindingList } from '../../components/FindingList';
+import { InsertBar } from '../../components/InsertBar';
 import { OtherSitesLink } from '../../components/OtherSitesLink';
 import { PageComposerCard } from '../../components/PageComposerCard';
 import { PanelHeader } from '../../components/PanelHeader';
 import { openOptionsPage, optionsPageUrl } from '../../lib/panel/options-page';
-import { applyFixOnPage, showOnBadge } from '../../lib/panel/page-sync';
+import { applyFixOnPage, focusOnPage, insertOnPage, showOnBadge } from '../../lib/panel/page-sync';
 import { pageComposerView, problemsOf } from '../../lib/panel/page-view';
 import { platformLabel } from '../../lib/platforms/limits';
 import type { Fix } from '../../lib/rules/types';
@@ -18,6 +19,7 @@ import {
   selectApplyFix,
   selectCustomerName,
   selectDraft,
+  selectInsertTarget,
   selectLanguage,
   selectPage,
   selectPlatform,
@@ -55,11 +57,14 @@ export function App() {
   const page = useReplykit(selectPage);
   const adapterErrors = useReplykit(selectAdapterErrors);
   const stopFollowing = useReplykit(selectStopFollowing);
+  const insertTarget = useReplykit(selectInsertTarget);
+
   const sentCount = useReplykit(selectSentCount);
   const { findings, counts, length } = useDraftCheck();
   // A notice belongs to the reply box it came from and disappears when another one is followed.
   const [fixNotice, setFixNotice] = useState<{ page: PageComposer; text: string } | null>(null);
-  const notice = fixNotice && fixNotice.page === page ? fixNotice.text : null;
+  const noticeFor = page ?? insertTarget;
+  const notice = fixNotice && fixNotice.page === noticeFor ? fixNotice.text : null;
 
   useEffect(() => {
     if (page) showOnBadge(page, findings.length, counts.error);
@@ -96,6 +101,21 @@ export function App() {
     },
     [applyFix, page, draft],
   );
+
+  const onInsert = useCallback(() => {
+    if (!insertTarget) return;
+    // On success the reply box has the focus again, reports itself, and the panel follows it.
+    insertOnPage(insertTarget, draft)
+      .then((result) => {
+        if (!result.ok) setFixNotice({ page: insertTarget, text: fixFailure(result.error) });
+      })
+      .catch(() =>
+        setFixNotice({
+          page: insertTarget,
+          text: 'The reply box is gone: reload the page and try again.',
+        }),
+      );
+  }, [insertTarget, draft]);
 
   const onShow = useCallback((start: number, end: number) => {
     textarea.current?.focus();
@@ -136,6 +156,17 @@ export function App() {
           length={length && { ...length, platformLabel: platformLabel(platform) }}
           source={page ? { platformLabel: platformLabel(page.context.platform) } : undefined}
         />
+        {!page && insertTarget ? (
+          <InsertBar
+            platformLabel={platformLabel(insertTarget.context.platform)}
+            canInsert={draft.trim().length > 0}
+            notice={notice}
+            onInsert={onInsert}
+            onFollow={() => {
+              focusOnPage(insertTarget).catch(() => undefined);
+            }}
+          />
+        ) : null}
         <FindingList
           text={draft}
           findings={findings}

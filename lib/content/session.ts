@@ -91,8 +91,18 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     }, DRAFT_DEBOUNCE_MS);
   }
 
+  /** (Re)tells the panel about the active reply box: a panel that let go follows it again. */
+  function announce(): void {
+    if (!active) return;
+    active.text = readEditorText(active.element);
+    send('composerActive', { composerId: active.id, context: active.context, draft: active.text });
+  }
+
   function activate(element: HTMLElement): void {
-    if (active?.element === element) return;
+    if (active?.element === element) {
+      announce();
+      return;
+    }
     const result = readContext(adapter, element, doc);
     if (!result) return;
     deactivate();
@@ -136,6 +146,9 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     if (!target) return { ok: false, error: 'no-composer' };
     const result = await insertText(target.element, data.text, { mode: data.mode });
     syncDraft();
+    // The panel that asked may have let go of this box; the box is being written in again.
+    // (Focusing it is not enough to say so: a background tab gets no focus events.)
+    if (result.ok) announce();
     return result.ok
       ? { ok: true, text: result.text }
       : { ok: false, error: 'insert-failed', message: result.error };
@@ -263,6 +276,7 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
       const target = resolveTarget(data.composerId);
       if (!target) return { ok: false, error: 'no-composer' };
       target.element.focus();
+      announce();
       return { ok: true };
     }),
     onMessage('setBadge', ({ data }) => {

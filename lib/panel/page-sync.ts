@@ -66,6 +66,20 @@ export function applyFixOnPage(
   });
 }
 
+/** Puts the panel's own draft into the reply box, replacing what is there. */
+export function insertOnPage(target: PageComposer, text: string): Promise<EditResult> {
+  return sendToTab(target.tabId, 'insertText', {
+    composerId: target.composerId,
+    text,
+    mode: 'replace',
+  });
+}
+
+/** Puts the focus back in the reply box; the page then reports it and the panel follows it. */
+export function focusOnPage(target: PageComposer): Promise<unknown> {
+  return sendToTab(target.tabId, 'focusComposer', { composerId: target.composerId });
+}
+
 /** Tells the badge beside the reply box what the panel found. */
 export function showOnBadge(page: PageComposer, findings: number, errors: number): void {
   sendToTab(page.tabId, 'setBadge', { composerId: page.composerId, findings, errors }).catch(

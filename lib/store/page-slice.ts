@@ -16,6 +16,8 @@ const MAX_ERRORS = 5;
 export interface PageSlice {
   /** The composer being written in, or null when the panel checks its own scratch draft. */
   page: PageComposer | null;
+  /** The reply box last followed, still on its page: where the panel's own draft can go. */
+  insertTarget: PageComposer | null;
   /** Readers that failed on the followed page, newest last. */
   adapterErrors: AdapterErrorReport[];
   /** Replies sent from the followed reply box since the panel started following it. */
@@ -28,7 +30,7 @@ export interface PageSlice {
   adapterFailed: (tabId: number, report: AdapterErrorReport) => void;
   /** The page saw the followed reply box being sent. */
   pageReplySent: (tabId: number, composerId: string) => void;
-  /** Back to the panel's own draft. */
+  /** Back to the panel's own draft; the reply box stays the place to insert it. */
   stopFollowing: () => void;
 }
 
@@ -42,17 +44,25 @@ function customerNameOf(context: ComposerContext): string {
 
 export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (set, get) => ({
   page: null,
+  insertTarget: null,
   adapterErrors: [],
   sentCount: 0,
-  followComposer: (composer, draft) =>
+  followComposer: (composer, draft) => {
+    // The same box announced again (the focus came back to it): keep what the panel knows.
+    if (isFollowed(get().page, composer.tabId, composer.composerId)) {
+      set({ page: composer, insertTarget: composer, draft });
+      return;
+    }
     set({
       page: composer,
+      insertTarget: composer,
       draft,
       adapterErrors: [],
       sentCount: 0,
       customerName: customerNameOf(composer.context),
       ...(composer.context.platform === 'generic' ? {} : { platform: composer.context.platform }),
-    }),
+    });
+  },
   pageDraftChanged: (tabId, composerId, text) => {
     if (isFollowed(get().page, tabId, composerId)) set({ draft: text });
   },
@@ -63,6 +73,7 @@ export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (
   },
   composerGone: (tabId, composerId) => {
     if (isFollowed(get().page, tabId, composerId)) set({ page: null });
+    if (isFollowed(get().insertTarget, tabId, composerId)) set({ insertTarget: null });
   },
   adapterFailed: (tabId, report) => {
     const page = get().page;

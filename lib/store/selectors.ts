@@ -18,6 +18,7 @@ export const selectPage = (s: ReplykitState) => s.page;
 export const selectAdapterErrors = (s: ReplykitState) => s.adapterErrors;
 export const selectSentCount = (s: ReplykitState) => s.sentCount;
 export const selectStopFollowing = (s: ReplykitState) => s.stopFollowing;
+export const selectInsertTarget = (s: ReplykitState) => s.insertTarget;
 
 export interface CheckSettings {
   platform: ReplykitState['platform'];

@@ -67,4 +67,27 @@ describe('content script on a supported site, with the side panel open as a tab'
       `${expected} Sam`,
     );
   });
+
+  it('inserts the panel’s own draft into the reply box, and follows it again', async () => {
+    await panel.getByRole('button', { name: 'Use my own draft' }).click();
+    const draft = panel.getByLabel(/^Draft reply/);
+    await draft.fill('Hi Dana, your kettle ships today and arrives Friday.');
+    await panel.getByRole('button', { name: 'Insert into the Mastodon reply box' }).click();
+    const box = site.locator('textarea.autosuggest-textarea__textarea');
+    await expect
+      .poll(() => box.inputValue())
+      .toBe('Hi Dana, your kettle ships today and arrives Friday.');
+    await panel.getByRole('heading', { name: 'Reply on Mastodon to Dana K' }).waitFor();
+    expect(await draft.getAttribute('readonly')).not.toBeNull();
+  });
+
+  it('follows the reply box again on request, with the text it holds now', async () => {
+    await panel.getByRole('button', { name: 'Use my own draft' }).click();
+    await panel.getByLabel(/^Draft reply/).fill('Something else entirely.');
+    await panel.getByRole('button', { name: 'Follow the reply box again' }).click();
+    await panel.getByRole('heading', { name: 'Reply on Mastodon to Dana K' }).waitFor();
+    await expect
+      .poll(() => panel.getByLabel(/^Draft reply/).inputValue())
+      .toBe('Hi Dana, your kettle ships today and arrives Friday.');
+  });
 });

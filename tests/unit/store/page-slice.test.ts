@@ -75,4 +75,18 @@ describe('following a reply box on a page', () => {
       problemsOf([{ adapter: 'x', reader: 'reply.read', message: 'boom', url: 'https://x.com/' }]),
     ).toEqual(['Could not read reply.read on X: boom']);
   });
+
+  it('keeps what it knows when the same box is announced again, and can insert after letting go', () => {
+    const store = createReplykitStore();
+    const composer = { tabId: 4, composerId: 'c1', context };
+    store.getState().followComposer(composer, 'Hi Sam');
+    store.getState().pageReplySent(4, 'c1');
+    store.getState().followComposer(composer, '');
+    expect(store.getState().sentCount).toBe(1);
+    store.getState().stopFollowing();
+    expect(store.getState().page).toBeNull();
+    expect(store.getState().insertTarget).toEqual(composer);
+    store.getState().composerGone(4, 'c1');
+    expect(store.getState().insertTarget).toBeNull();
+  });
 });
