@@ -1,4 +1,5 @@
 import { setupComposerRelay } from '../lib/background/composers';
+import { setupRecentReplies } from '../lib/background/recent-replies';
 import { setupSidePanelAction } from '../lib/background/side-panel';
 import { setupSiteScripts } from '../lib/background/site-scripts';
 
@@ -7,4 +8,5 @@ export default defineBackground(() => {
   setupSidePanelAction();
   setupComposerRelay();
   setupSiteScripts();
+  setupRecentReplies();
 });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupPageSync } from '../../lib/panel/page-sync';
+import { setupRecentRepliesSync } from '../../lib/panel/recent-replies-sync';
 import { setupSettingsPersistence } from '../../lib/settings';
 import { replykitStore } from '../../lib/store';
 import { App } from './App';
@@ -11,6 +12,7 @@ const SETTINGS_WAIT_MS = 300;
 
 const persistence = setupSettingsPersistence(replykitStore);
 setupPageSync(replykitStore);
+setupRecentRepliesSync(replykitStore);
 
 function render() {
   createRoot(document.getElementById('root')!).render(

@@ -3,7 +3,14 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { checkDraft, type DraftCheck } from './check';
 import { defaultPack } from './pack';
-import { selectCheckSettings, selectDraft, toCheckContext } from './selectors';
+import { repliesToOthers } from '../settings/recent-reply-list';
+import {
+  selectCheckSettings,
+  selectCustomerKey,
+  selectDraft,
+  selectRecentReplies,
+  toCheckContext,
+} from './selectors';
 import { replykitStore } from './store';
 import type { ReplykitState } from './types';
 
@@ -18,9 +25,14 @@ export function useDraftCheck(): DraftCheck {
   const { platform, language, customerName, agentInitials } = useReplykit(
     useShallow(selectCheckSettings),
   );
+  const recent = useReplykit(selectRecentReplies);
+  const customerKey = useReplykit(selectCustomerKey);
   const context = useMemo(
-    () => toCheckContext({ platform, language, customerName, agentInitials }),
-    [platform, language, customerName, agentInitials],
+    () => ({
+      ...toCheckContext({ platform, language, customerName, agentInitials }),
+      recentReplies: repliesToOthers(recent, customerKey),
+    }),
+    [platform, language, customerName, agentInitials, recent, customerKey],
   );
   return useMemo(() => checkDraft(draft, context, defaultPack), [draft, context]);
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AdapterErrorReport } from '../messaging/protocol';
+import type { RecentReply } from '../settings/recent-reply-list';
 import type { ComposerContext } from '../sites/types';
 import type { ReplykitState } from './types';
 
@@ -18,6 +19,9 @@ export interface PageSlice {
   page: PageComposer | null;
   /** The reply box last followed, still on its page: where the panel's own draft can go. */
   insertTarget: PageComposer | null;
+  /** Replies sent in this browser session (from the background), for the repeated-reply check. */
+  recentReplies: RecentReply[];
+  setRecentReplies: (replies: RecentReply[]) => void;
   /** Readers that failed on the followed page, newest last. */
   adapterErrors: AdapterErrorReport[];
   /** Replies sent from the followed reply box since the panel started following it. */
@@ -45,6 +49,8 @@ function customerNameOf(context: ComposerContext): string {
 export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (set, get) => ({
   page: null,
   insertTarget: null,
+  recentReplies: [],
+  setRecentReplies: (recentReplies) => set({ recentReplies }),
   adapterErrors: [],
   sentCount: 0,
   followComposer: (composer, draft) => {

@@ -19,6 +19,13 @@ export const selectAdapterErrors = (s: ReplykitState) => s.adapterErrors;
 export const selectSentCount = (s: ReplykitState) => s.sentCount;
 export const selectStopFollowing = (s: ReplykitState) => s.stopFollowing;
 export const selectInsertTarget = (s: ReplykitState) => s.insertTarget;
+export const selectRecentReplies = (s: ReplykitState) => s.recentReplies;
+
+/** Who the draft is for, to leave out the replies already sent to the same person. */
+export function selectCustomerKey(s: ReplykitState): string {
+  const customer = s.page?.context.customer;
+  return customer?.handle ?? customer?.displayName ?? s.customerName;
+}
 
 export interface CheckSettings {
   platform: ReplykitState['platform'];
