@@ -1,5 +1,6 @@
 /**
- * `npm run bench` runs every section; `npm run bench -- rules` runs only the named ones;
+ * `npm run bench` runs every section; `npm run bench -- rules` runs only the named ones
+ * (each once, in the usual order, also when named by an alias);
  * `--json` prints machine-readable results instead of the report. Targets that are missed
  * show as MISS: the benchmark exits 0 after printing whatever the figures (2 for bad usage, 1
  * only if the harness itself crashes; a section that throws is reported and the rest run). It
@@ -8,12 +9,12 @@
 import { parseArgs } from 'node:util';
 import { formatMachine, machineNote } from './machine';
 import type { BenchOptions } from './section';
-import { SECTIONS } from './sections';
+import { SECTIONS, sectionNamed } from './sections';
 
 const USAGE = `Usage: npm run bench -- [SECTION…] [--json] [--runs N] [--warmup N]
 
 Sections (all when none is named):
-${SECTIONS.map((s) => `  ${s.name.padEnd(16)} ${s.description}`).join('\n')}
+${SECTIONS.map((s) => `  ${s.name.padEnd(16)} ${s.description}${s.aliases ? ` (also: ${s.aliases.join(', ')})` : ''}`).join('\n')}
 
   --json        print {"machine":…,"sections":{name:…}} only
   --runs N      timed runs per measurement (default 500)
@@ -55,13 +56,15 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const unknown = positionals.filter((name) => !SECTIONS.some((s) => s.name === name));
+  const unknown = positionals.filter((name) => !sectionNamed(name));
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown section ${unknown.join(', ')}\n\n${USAGE}`);
     return 2;
   }
   const selected =
-    positionals.length === 0 ? SECTIONS : SECTIONS.filter((s) => positionals.includes(s.name));
+    positionals.length === 0
+      ? SECTIONS
+      : SECTIONS.filter((s) => positionals.some((name) => sectionNamed(name) === s));
 
   const machine = machineNote();
   const results: Record<string, unknown> = {};

@@ -2,14 +2,16 @@ import type { BenchSection } from '../section';
 
 export interface SectionEntry {
   name: string;
+  /** Other names that select the section (older names kept working). */
+  aliases?: readonly string[];
   description: string;
   /** Loaded only when the section runs, so one section's dependencies don't slow another. */
   load(): Promise<BenchSection>;
 }
 
 /**
- * Every section, in the order `npm run bench` runs them. Later sections (content-script,
- * memory, …) add an entry here and a module beside this file.
+ * Every section, in the order `npm run bench` runs them. Later sections add an entry here
+ * and a module beside this file.
  */
 export const SECTIONS: readonly SectionEntry[] = [
   {
@@ -19,9 +21,15 @@ export const SECTIONS: readonly SectionEntry[] = [
     load: async () => (await import('./rules')).rulesSection,
   },
   {
-    name: 'content-script',
+    name: 'sites',
+    aliases: ['content-script'],
     description:
-      'content script on the 2,000-post X feed in Chromium: per mutation batch, focus, draft sync',
-    load: async () => (await import('./content-script')).contentScriptSection,
+      'content script: size; on the 2,000-post X feed in Chromium per batch, long tasks, heap',
+    load: async () => (await import('./sites')).sitesSection,
   },
 ];
+
+/** The section a command-line name selects: its name or one of its aliases. */
+export function sectionNamed(name: string): SectionEntry | undefined {
+  return SECTIONS.find((s) => s.name === name || s.aliases?.includes(name));
+}
