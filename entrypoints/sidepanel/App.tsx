@@ -8,7 +8,7 @@ import { PageComposerCard } from '../../components/PageComposerCard';
 import { PanelHeader } from '../../components/PanelHeader';
 import { openOptionsPage, optionsPageUrl } from '../../lib/panel/options-page';
 import { applyFixOnPage, focusOnPage, insertOnPage, showOnBadge } from '../../lib/panel/page-sync';
-import { pageComposerView, problemsOf } from '../../lib/panel/page-view';
+import { pageComposerView, placeLabel, problemsOf } from '../../lib/panel/page-view';
 import { platformLabel } from '../../lib/platforms/limits';
 import type { Fix } from '../../lib/rules/types';
 import {
@@ -154,11 +154,11 @@ export function App() {
           onChange={setDraft}
           textareaRef={textarea}
           length={length && { ...length, platformLabel: platformLabel(platform) }}
-          source={page ? { platformLabel: platformLabel(page.context.platform) } : undefined}
+          source={page ? { platformLabel: placeLabel(page.context) } : undefined}
         />
         {!page && insertTarget ? (
           <InsertBar
-            platformLabel={platformLabel(insertTarget.context.platform)}
+            platformLabel={placeLabel(insertTarget.context)}
             canInsert={draft.trim().length > 0}
             notice={notice}
             onInsert={onInsert}

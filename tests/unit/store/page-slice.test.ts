@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageComposerView, problemsOf } from '../../../lib/panel/page-view';
+import { pageComposerView, placeLabel, problemsOf } from '../../../lib/panel/page-view';
 import type { ComposerContext } from '../../../lib/sites/types';
 import { createReplykitStore } from '../../../lib/store';
 
@@ -74,6 +74,31 @@ describe('following a reply box on a page', () => {
     expect(
       problemsOf([{ adapter: 'x', reader: 'reply.read', message: 'boom', url: 'https://x.com/' }]),
     ).toEqual(['Could not read reply.read on X: boom']);
+  });
+
+  it('names a site the user enabled by its host, not as “Other site”', () => {
+    const forum: ComposerContext = {
+      platform: 'generic',
+      kind: 'reply',
+      layout: 'generic',
+      customer: {},
+      earlier: [],
+      own: {},
+      threadUrl: 'https://www.forum.example.com/t/kettle-lid-cracked/4411',
+    };
+    expect(pageComposerView({ tabId: 4, composerId: 'c1', context: forum })).toEqual({
+      platformLabel: 'forum.example.com',
+      kindLabel: 'Reply',
+      earlierCount: 0,
+      genericLayout: false,
+    });
+    expect(placeLabel({ platform: 'generic', threadUrl: 'http://127.0.0.1:8311/t/1' })).toBe(
+      '127.0.0.1',
+    );
+    expect(placeLabel({ platform: 'generic' })).toBe('this site');
+    expect(placeLabel({ platform: 'generic', threadUrl: 'not a url' })).toBe('this site');
+    // A known site keeps its platform's name, in generic mode too.
+    expect(placeLabel({ platform: 'x', threadUrl: 'https://x.com/dana_k/status/1' })).toBe('X');
   });
 
   it('keeps what it knows when the same box is announced again, and can insert after letting go', () => {
