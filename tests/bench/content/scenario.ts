@@ -3,9 +3,11 @@
  * one without it (same Chromium, same flags, same steps): open the 2,000-post X feed at x.com,
  * scroll to the end with the End key, open reply boxes far apart in the feed and type in them.
  * Collected per run: the page's own `longtask` entries, a trace of the renderer's main thread
- * (to find the content script's time inside each task) and the tab's JavaScript heap after a
- * garbage collection.
+ * and a V8 CPU profile (to find the content script's time inside each task) and the tab's JavaScript heap after a
+ * garbage collection. BENCH_TRACE_DIR=<folder> also saves both traces there.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import {
   assertBuilt,
@@ -16,11 +18,13 @@ import {
 } from '../../../lib/devtools/browser';
 import { FEED_SIZE } from '../../fixtures/sites/feed/feed';
 import { FEED_URL, routeFeed } from '../../fixtures/sites/feed/serve';
-import { analyseTrace, type TraceAnalysis, type TraceEvent } from './trace';
+import { analyseTrace, type CpuProfile, type TraceAnalysis, type TraceEvent } from './trace';
 
 /** Posts whose reply box is opened and typed in: near the top, the middle and the end. */
 export const REPLY_POSTS = [120, 1000, 1900] as const;
 export const REPLY_TEXT = 'Hi, so sorry about the wait. Your order ships today.';
+/** The CPU profile's sampling interval (µs), in both runs. */
+export const SAMPLE_US = 100;
 /** What the probe allocates in the content script's world to see whether the heap counts it. */
 export const PROBE_MB = 8;
 
@@ -183,11 +187,23 @@ export async function runFeedScenario(withExtension: boolean): Promise<ScenarioR
     const started = performance.now();
     let posts = 0;
     const scriptUrl = extensionOrigin && `${extensionOrigin}/content-scripts/content.js`;
+    let profile: CpuProfile | undefined;
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
     const events = await trace(cdp, async () => {
+      await cdp.send('Profiler.start');
       posts = await scenario(page);
       await page.waitForTimeout(500);
+      profile = (await cdp.send('Profiler.stop')).profile as CpuProfile;
     });
     const durationMs = performance.now() - started;
+    const dumpDir = process.env.BENCH_TRACE_DIR;
+    if (dumpDir) {
+      // Opens in DevTools' Performance panel (Load profile…) for a closer look.
+      mkdirSync(dumpDir, { recursive: true });
+      const file = join(dumpDir, `feed-${withExtension ? 'with' : 'without'}-extension.json`);
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+    }
     const longTasks = await page.evaluate(() => window.__longTasks ?? []);
     const heap = await heapFigures(cdp);
 
@@ -211,7 +227,7 @@ export async function runFeedScenario(withExtension: boolean): Promise<ScenarioR
       posts,
       durationMs,
       longTasks,
-      trace: analyseTrace(events, 'https://x.com/', scriptUrl ?? 'none'),
+      trace: analyseTrace(events, 'https://x.com/', scriptUrl ?? 'none', profile),
       heap,
       isolatedProbe,
       scriptUrl,

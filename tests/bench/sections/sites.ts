@@ -21,6 +21,7 @@ import {
   REPLY_POSTS,
   REPLY_TEXT,
   runFeedScenario,
+  SAMPLE_US,
   type ScenarioRun,
 } from '../content/scenario';
 import { contentScriptSize, ensureBuilt } from '../content/size';
@@ -154,6 +155,14 @@ function callGroups(run: ScenarioRun): CallGroup[] {
     .sort((a, b) => b.totalMs - a.totalMs);
 }
 
+function formatParts(parts: readonly [string, number][]): string {
+  if (parts.length === 0) return 'none';
+  return parts
+    .slice(0, 6)
+    .map(([name, total]) => `${name} ${ms(total)}`)
+    .join(', ');
+}
+
 /** Long tasks of the main thread in the trace, with the content script's time in each. */
 const traceLongTasks = (run: ScenarioRun) =>
   summariseLongTasks(run.trace.tasks, TARGETS.longTaskMs);
@@ -268,6 +277,7 @@ export const sitesSection: BenchSection = {
       `probe: the content script's functions on the feed (${results.posts} posts of ${FEED_SIZE}, ` +
         `${results.composers} reply box open, draft ${results.draftLength} chars), no extension;`,
       `timed in the page with performance.now() (${isolated ? '5 µs steps: cross-origin isolated' : '100 µs steps'}); calls below ~1 ms in rounds of many.`,
+      "Per batch = observer callback + idle scan; maxima hold GC pauses from the probe's own churn of batches.",
       table(
         ['who', 'work', 'median ms', 'p95 ms', 'max ms', 'runs'],
         rows.map(([who, what, t]) => [
@@ -283,7 +293,8 @@ export const sitesSection: BenchSection = {
       `built extension: feed at ${FEED_URL}, End pressed until all ${FEED_SIZE} posts are loaded, ` +
         `then Reply on posts ${REPLY_POSTS.join(', ')} and ${REPLY_TEXT.length} chars typed in each;`,
       'the same steps in a browser without the extension (same flags). Both traced (CDP Tracing,',
-      "devtools.timeline); long tasks as the page's PerformanceObserver({type: 'longtask'}) saw them;",
+      `devtools.timeline) and CPU-profiled (V8, every ${SAMPLE_US} µs); long tasks as the page's`,
+      "PerformanceObserver({type: 'longtask'}) saw them;",
       'heap after the scenario and two HeapProfiler.collectGarbage.',
       table(
         [
@@ -320,10 +331,19 @@ export const sitesSection: BenchSection = {
         ['called by', 'calls', 'median ms', 'max ms', 'total ms'],
         groups.map((g) => [g.kind, String(g.calls), ms(g.medianMs), ms(g.maxMs), ms(g.totalMs)]),
       ),
-      `long tasks in the trace with the extension: ${longWith.count}; the content script's time in them: ` +
+      'Per batch (traced) = median mutation observer call + median idle callback (the scan).',
+      `Calls made from inside the page's own JavaScript (focusin when the page calls element.focus()) ` +
+        'have no FunctionCall event: they count as the page’s above.',
+      `The content script's CPU in the whole run from a V8 CPU profile (every ${SAMPLE_US} µs, any stack ` +
+        `holding content.js): ${ms(withExt.trace.sampledScriptMs)} ms; from its FunctionCall events: ` +
+        `${ms(groups.reduce((sum, g) => sum + g.totalMs, 0))} ms.`,
+      `long tasks in the trace with the extension: ${longWith.count}; the content script's time in them ` +
+        '(the larger of the profile and FunctionCall figures, per task): ' +
         `${ms(longWith.scriptTotalMs)} ms in all, at most ${ms(longWith.scriptMaxMs)} ms in one; ` +
         `long only because of it (≤ ${TARGETS.longTaskMs} ms without its time): ${longWith.caused}.`,
-      `(without the extension the trace has ${longWithout.count}: the page's own rendering of 2,000 posts.)`,
+      `what the long tasks in the trace did (ms summed over them; outermost work in each task):`,
+      `  without (${longWithout.count}): ${formatParts(longWithout.parts)}`,
+      `  with    (${longWith.count}): ${formatParts(longWith.parts)}`,
       '',
       `heap: JSHeapUsedSize is the tab's whole V8 heap, the page's world and the isolated worlds ` +
         `(the content script's, Playwright's utility world in both runs):`,

@@ -59,11 +59,18 @@ describe('analyseTrace', () => {
     const trace = analyseTrace(events, PAGE, SCRIPT);
     expect(trace.pid).toBe(PID);
     expect(trace.tasks).toEqual([
-      { startMs: 0, ms: 80, scriptMs: 0 },
-      { startMs: 100, ms: 5, scriptMs: 3 },
-      { startMs: 200, ms: 2, scriptMs: 1 },
-      { startMs: 300, ms: 60, scriptMs: 8 },
+      { startMs: 0, ms: 80, scriptMs: 0, sampledScriptMs: 0, parts: { Layout: 70 } },
+      { startMs: 100, ms: 5, scriptMs: 3, sampledScriptMs: 0, parts: { FireIdleCallback: 4 } },
+      { startMs: 200, ms: 2, scriptMs: 1, sampledScriptMs: 0, parts: { 'event: scroll': 1.5 } },
+      {
+        startMs: 300,
+        ms: 60,
+        scriptMs: 8,
+        sampledScriptMs: 0,
+        parts: { 'FunctionCall (page)': 50, RunMicrotasks: 9 },
+      },
     ]);
+    expect(trace.sampledScriptMs).toBeNaN();
     expect(trace.calls).toEqual([
       { kind: 'idle callback', ms: 3 },
       { kind: 'event: scroll', ms: 1 },
@@ -71,26 +78,86 @@ describe('analyseTrace', () => {
     ]);
   });
 
+  it('adds CPU profile samples with the script on the stack to their task, nested or not', () => {
+    const events = [
+      ...HEADER,
+      // The page's click handler focuses an editor: the script's focusin listener runs inside
+      // the page's FunctionCall and has none of its own.
+      x('RunTask', 10, 30),
+      x('EventDispatch', 10, 29, { type: 'click' }),
+      call(10, 29, 'https://x.com/app.js'),
+      x('RunTask', 50, 10),
+    ];
+    // Samples every 1 ms from 10 ms: page, script (nested under page) ×3, page, then idle; one
+    // more script sample outside any task of the thread.
+    const nodes = [
+      { id: 1, callFrame: { url: '' }, children: [2, 5] },
+      { id: 2, callFrame: { url: 'https://x.com/app.js' }, children: [3] },
+      { id: 3, callFrame: { url: SCRIPT }, children: [4] },
+      { id: 4, callFrame: { url: '' } },
+      { id: 5, callFrame: { url: '' } },
+    ];
+    const profile = {
+      nodes,
+      startTime: 9000,
+      samples: [2, 3, 4, 3, 2, 5, 3, 5],
+      timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000, 30000, 1000],
+    };
+    const trace = analyseTrace(events, PAGE, SCRIPT, profile);
+    expect(trace.calls).toEqual([]);
+    expect(trace.tasks.map((t) => [t.startMs, t.scriptMs, t.sampledScriptMs])).toEqual([
+      [10, 0, 3],
+      [50, 0, 0],
+    ]);
+    // The sample at 45 ms stands for 1 ms until the next (capped at 1 ms), outside the tasks.
+    expect(trace.sampledScriptMs).toBe(4);
+  });
+
   it('finds nothing when the trace has no frame of the page', () => {
     expect(analyseTrace([x('RunTask', 0, 80)], PAGE, SCRIPT)).toEqual({
       pid: undefined,
       tasks: [],
       calls: [],
+      sampledScriptMs: Number.NaN,
     });
   });
+});
+
+const task = (startMs: number, ms: number, scriptMs: number, sampledScriptMs: number) => ({
+  startMs,
+  ms,
+  scriptMs,
+  sampledScriptMs,
 });
 
 describe('summariseLongTasks', () => {
   it('counts a long task as caused by the script only when it would be short without it', () => {
     const summary = summariseLongTasks(
       [
-        { startMs: 0, ms: 80, scriptMs: 0 }, // the page's own
-        { startMs: 100, ms: 60, scriptMs: 8 }, // still 52 ms without the script
-        { startMs: 200, ms: 58, scriptMs: 10 }, // 48 ms without it: caused
-        { startMs: 300, ms: 50, scriptMs: 50 }, // not long (50 ms is not over 50 ms)
+        // The page's own.
+        { ...task(0, 80, 0, 0), parts: { Layout: 70 } },
+        // Still 52 ms without the script.
+        { ...task(100, 60, 8, 7), parts: { Layout: 40, RunMicrotasks: 8 } },
+        // 48 ms without it: caused.
+        { ...task(200, 58, 10, 9), parts: { 'FunctionCall (script)': 10 } },
+        // Called from the page's script, so no FunctionCall of its own; the samples saw 20 ms.
+        { ...task(300, 65, 0, 20), parts: { 'FunctionCall (page)': 60 } },
+        // Not long (50 ms is not over 50 ms).
+        { ...task(400, 50, 50, 50), parts: { 'FunctionCall (script)': 50 } },
       ],
       50,
     );
-    expect(summary).toEqual({ count: 3, scriptTotalMs: 18, scriptMaxMs: 10, caused: 1 });
+    expect(summary).toEqual({
+      count: 4,
+      scriptTotalMs: 38,
+      scriptMaxMs: 20,
+      caused: 2,
+      parts: [
+        ['Layout', 110],
+        ['FunctionCall (page)', 60],
+        ['FunctionCall (script)', 10],
+        ['RunMicrotasks', 8],
+      ],
+    });
   });
 });
