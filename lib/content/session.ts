@@ -171,7 +171,13 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     'focusin',
     (event) => {
       const element = composerOf(event.target);
-      if (element) activate(element);
+      if (!element) return;
+      // Reading the context can take milliseconds on a long feed; the site often focuses the
+      // box from its own click handler, so doing it here would lengthen the site's task. A task
+      // of our own keeps both short.
+      ctx.setTimeout(() => {
+        if (element.isConnected) activate(element);
+      }, 0);
     },
     { capture: true },
   );

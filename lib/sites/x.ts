@@ -96,7 +96,10 @@ const replyInline: ComposerSpec = {
   kind: 'reply',
   selector: EDITOR,
   when: (el) => !closestComposed(el, DIALOG) && !!lastBefore(el, tweets(el.ownerDocument)),
-  read: (el, doc) => readAnswered(tweet, lastBefore(el, tweets(doc)), tweets(doc), doc),
+  read: (el, doc) => {
+    const posts = tweets(doc);
+    return readAnswered(tweet, lastBefore(el, posts), posts, doc);
+  },
 };
 
 /** Messages of a DM conversation; a received one carries the sender's avatar link. */

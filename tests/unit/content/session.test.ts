@@ -58,7 +58,8 @@ describe('the content script on a long SPA feed', () => {
   it('follows a reply box created by the page, mirrors its draft, and notices it leave', async () => {
     while (feed.loaded() < 200) feed.loadMore();
     const editor = openReplyBox(180);
-    expect(types()).toEqual(['composerActive']);
+    // Activation runs in a task of its own, after the page's focus handling.
+    await vi.waitFor(() => expect(types()).toEqual(['composerActive']));
     const context = sent[0]!.data.context as { customer: { handle: string } };
     expect(context.customer.handle).toBe(feedPost(180).handle);
     expect(document.querySelector('replykit-badge')).not.toBeNull();
@@ -75,7 +76,7 @@ describe('the content script on a long SPA feed', () => {
 
   it('removes every listener and the badge when its context is invalidated', async () => {
     const editor = openReplyBox(10);
-    expect(types()).toEqual(['composerActive']);
+    await vi.waitFor(() => expect(types()).toEqual(['composerActive']));
     expect([...listeners].sort()).toEqual(['applyFix', 'focusComposer', 'insertText', 'setBadge']);
 
     ctx.notifyInvalidated();
