@@ -231,7 +231,16 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
     },
     { capture: true },
   );
-  const reposition = () => badge.reposition();
+  // Reading the reply box's position forces a layout: do it once per frame, not per scroll event,
+  // and not at all while no box is followed.
+  let frame: number | undefined;
+  const reposition = () => {
+    if (!active || frame !== undefined) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = undefined;
+      badge.reposition();
+    });
+  };
   ctx.addEventListener(win, 'scroll', reposition, { capture: true, passive: true });
   ctx.addEventListener(win, 'resize', reposition, { passive: true });
 
@@ -298,6 +307,7 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
   if (focused) activate(focused);
 
   ctx.onInvalidated(() => {
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
     cancelIdle?.();
     cancelRouteCheck?.();
     pageObserver.disconnect();
