@@ -1,5 +1,4 @@
-import { MatchPattern } from '@webext-core/match-patterns';
-import { SITE_ADAPTERS } from '../sites/registry';
+import { matchesAny, SITE_ADAPTERS } from '../sites/registry';
 
 /**
  * What the user typed to add a Mastodon instance or another site, checked and normalised.
@@ -60,16 +59,6 @@ function parseAddress(raw: string, example: string): Parsed {
   const host = url.hostname.replace(/\.$/, '');
   if (!host) return notAddress;
   return { ok: true, protocol: url.protocol === 'http:' ? 'http:' : 'https:', host };
-}
-
-function matchesAny(patterns: readonly string[], url: string): boolean {
-  return patterns.some((p) => {
-    try {
-      return new MatchPattern(p).includes(url);
-    } catch {
-      return false;
-    }
-  });
 }
 
 /** The supported site (other than Mastodon, whose instances the user picks) serving this URL. */

@@ -38,7 +38,8 @@ export interface AdapterOptions {
   genericOrigins?: readonly string[];
 }
 
-function matchesAny(patterns: readonly string[], url: string): boolean {
+/** True when `url` matches one of the match patterns; an invalid pattern matches nothing. */
+export function matchesAny(patterns: readonly string[], url: string): boolean {
   return patterns.some((p) => {
     try {
       return new MatchPattern(p).includes(url);

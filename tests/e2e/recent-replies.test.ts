@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteFixtures, type BuiltSitePage } from '../fixtures/build-site-fixtures';
-import { launchExtension, type Extension } from './extension';
+import type { Extension } from './extension';
+import { launchWithSitePages, type SitePages } from './site-pages';
 
 // Long enough for the repeated-reply rule (8 words or more).
 const CANNED =
@@ -10,21 +10,11 @@ const REPEATED = '[data-rule-id="human.repeated-reply"]';
 
 describe('a sent reply reaches the background and feeds the repeated-reply check', () => {
   let extension: Extension;
+  let serve: SitePages['serve'];
   let panel: Page;
-  const built = new Map<string, BuiltSitePage>();
-  let serving: BuiltSitePage | undefined;
 
   beforeAll(async () => {
-    const [pages, launched] = await Promise.all([buildSiteFixtures(), launchExtension()]);
-    extension = launched;
-    for (const page of pages) built.set(page.page, page);
-    await extension.context.route(
-      (url) => url.protocol === 'https:',
-      (route) =>
-        serving && route.request().url() === new URL(serving.url).href
-          ? route.fulfill({ contentType: 'text/html', body: serving.html })
-          : route.abort(),
-    );
+    ({ extension, serve } = await launchWithSitePages());
     panel = await extension.context.newPage();
     panel.setDefaultTimeout(8_000);
     await panel.goto(extension.url('sidepanel.html'));
@@ -35,10 +25,10 @@ describe('a sent reply reaches the background and feeds the repeated-reply check
   });
 
   async function open(page: string, composer: string): Promise<Page> {
-    serving = built.get(page)!;
+    const { url } = serve(page);
     const site = await extension.context.newPage();
     site.setDefaultTimeout(8_000);
-    await site.goto(serving.url);
+    await site.goto(url);
     await site.locator(composer).first().click();
     return site;
   }

@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageComposerView } from '../../lib/panel/page-view';
-import { buildSiteFixtures, type BuiltSitePage } from '../fixtures/build-site-fixtures';
 import { EXPECTED } from '../unit/sites/expected';
-import { launchExtension, type Extension } from './extension';
+import type { Extension } from './extension';
+import { launchWithSitePages, type SitePages } from './site-pages';
 
 const LEXICAL = '[data-lexical-editor="true"]';
 const PROBLEM = 'We apologize for any inconvenience.';
@@ -182,28 +182,11 @@ async function isEnabled(button: Locator): Promise<boolean> {
 
 describe('every site on its real editor library, with the side panel open as a tab', () => {
   let extension: Extension;
+  let serve: SitePages['serve'];
   let panel: Page;
-  const built = new Map<string, BuiltSitePage>();
-  let serving: BuiltSitePage | undefined;
 
   beforeAll(async () => {
-    const [pages, launched] = await Promise.all([buildSiteFixtures(), launchExtension()]);
-    extension = launched;
-    for (const page of pages) built.set(page.page, page);
-    // Each page is served at its real address, so the manifest's own match patterns decide;
-    // anything else the markup points at (avatars) never leaves the machine.
-    await extension.context.route(
-      (url) => url.protocol === 'https:',
-      (route) => {
-        // Several pages share a URL (a post with its comment and its reply box): serve the
-        // page of the test that is running.
-        const html =
-          serving && route.request().url() === new URL(serving.url).href ? serving.html : undefined;
-        return html === undefined
-          ? route.abort()
-          : route.fulfill({ contentType: 'text/html', body: html });
-      },
-    );
+    ({ extension, serve } = await launchWithSitePages());
     panel = await extension.context.newPage();
     panel.setDefaultTimeout(8_000);
     await panel.goto(extension.url('sidepanel.html'));
@@ -221,8 +204,7 @@ describe('every site on its real editor library, with the side panel open as a t
       const site = await extension.context.newPage();
       site.setDefaultTimeout(8_000);
       try {
-        serving = built.get(c.page)!;
-        await site.goto(serving.url);
+        await site.goto(serve(c.page).url);
         const composer = site.locator(c.composer).first();
         const send = c.send(site);
         await composer.click();
