@@ -21,6 +21,14 @@ export default defineConfig({
       ? { optional_permissions: [...OPTIONAL_HOSTS] }
       : { optional_host_permissions: [...OPTIONAL_HOSTS] }),
     action: { default_title: 'Open Replykit' },
+    // A keyboard way to the panel from anywhere, the reply box included (the toolbar button and
+    // the badge need a pointer or many Tab presses). Chrome opens the side panel on the action.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open Replykit',
+      },
+    },
     ...(browser === 'firefox'
       ? // Everything stays on the device: declare that no data is collected.
         {

@@ -19,6 +19,10 @@ describe('manifest', () => {
       expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
     }
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    // The keyboard way to the panel.
+    expect(manifest.commands).toEqual({
+      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Replykit' },
+    });
   });
 });
 
