@@ -405,6 +405,7 @@ export const defaultPackInput = {
   escalation: [
     {
       id: 'legal-threat',
+      cues: ['legal'],
       label: 'Legal threat',
       severity: 'high',
       triggers: {
@@ -427,6 +428,7 @@ export const defaultPackInput = {
     },
     {
       id: 'safety-injury',
+      cues: ['safety'],
       label: 'Injury or product safety',
       severity: 'critical',
       triggers: {
@@ -474,6 +476,7 @@ export const defaultPackInput = {
     },
     {
       id: 'privacy-data',
+      cues: ['privacy'],
       label: 'Privacy or data breach',
       severity: 'high',
       triggers: {
@@ -496,6 +499,7 @@ export const defaultPackInput = {
     },
     {
       id: 'media-influencer',
+      cues: ['press'],
       label: 'Press or large audience',
       severity: 'medium',
       triggers: {
@@ -517,6 +521,7 @@ export const defaultPackInput = {
     },
     {
       id: 'self-harm',
+      cues: ['self-harm'],
       label: 'Mention of suicide or self-harm',
       severity: 'critical',
       triggers: {
@@ -539,6 +544,7 @@ export const defaultPackInput = {
     },
     {
       id: 'abusive-customer',
+      cues: ['harassment'],
       label: 'Abuse or threats',
       severity: 'medium',
       minIntensity: 0.9,

@@ -13,3 +13,11 @@ export {
   type EscalationPlaybookEntry,
   type PackExample,
 } from './schema';
+export {
+  INTENTS,
+  INTENSITIES,
+  ESCALATION_CUES,
+  type Intent,
+  type Intensity,
+  type EscalationCue,
+} from './taxonomy';

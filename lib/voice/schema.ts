@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms';
+import { ESCALATION_CUES } from './taxonomy';
 
 export const LANGUAGES = ['en', 'de', 'sv'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -181,6 +182,12 @@ const escalationPlaybookEntry = z.strictObject({
     .optional()
     .describe(
       'Emotional intensity from 0 (calm) to 1 (furious) at which the playbook starts anyway.',
+    ),
+  cues: z
+    .array(z.enum(ESCALATION_CUES))
+    .optional()
+    .describe(
+      'Cues the built-in message analysis detects that start this playbook (legal, safety, harassment, self-harm, press, privacy, repeat-contact), in addition to `triggers`.',
     ),
   severity: z.enum(['low', 'medium', 'high', 'critical']),
   steps: z.array(nonEmpty).min(1).describe('What the person replying does, in order.'),
