@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { CATALOG } from './lib/i18n/catalog';
+import { localeFiles } from './lib/i18n/locales';
 
 /** Any other site, for the generic adapter and Mastodon instances: granted only on request. */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'] as const;
@@ -8,10 +10,16 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Chrome/Edge: MV3 with a side panel. Firefox: MV2, where WXT turns entrypoints/sidepanel into
   // sidebar_action (Firefox has no sidePanel permission).
+  // Interface strings live in lib/i18n/catalog; the browser reads them from _locales.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles(CATALOG));
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Replykit',
-    description:
-      'Replies that sound like a person: brand voice, accessibility and customer memory beside the reply box.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // `scripting` registers the content script at run time on the sites the user adds; access to
     // those sites is asked for one origin at a time from the options page. WXT drops
     // optional_host_permissions from MV2 manifests, so Firefox lists them in optional_permissions.
@@ -20,13 +28,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: [...OPTIONAL_HOSTS] }
       : { optional_host_permissions: [...OPTIONAL_HOSTS] }),
-    action: { default_title: 'Open Replykit' },
+    action: { default_title: '__MSG_action_title__' },
     // A keyboard way to the panel from anywhere, the reply box included (the toolbar button and
     // the badge need a pointer or many Tab presses). Chrome opens the side panel on the action.
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open Replykit',
+        description: '__MSG_action_title__',
       },
     },
     ...(browser === 'firefox'

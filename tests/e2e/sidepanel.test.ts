@@ -21,7 +21,10 @@ describe('manifest', () => {
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     // The keyboard way to the panel.
     expect(manifest.commands).toEqual({
-      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: 'Open Replykit' },
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_action_title__',
+      },
     });
   });
 });

@@ -1,0 +1,13 @@
+import { common } from './common';
+
+/**
+ * Every user-visible string of the extension, by area. The build writes them to
+ * `_locales/<lang>/messages.json`; code reads them through `t()` (lib/i18n), so the browser's UI
+ * language picks the text. One file per area keeps parallel work out of each other's way.
+ */
+export const CATALOG = {
+  ...common,
+} as const;
+
+export type Messages = typeof CATALOG;
+export type MessageKey = keyof Messages;
