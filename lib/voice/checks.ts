@@ -4,6 +4,7 @@ import { BUILTIN_RULE_IDS } from '../rules/ids';
 import { formatPath, type PackProblem, type PathSegment } from './problems';
 import { didYouMean } from './suggest';
 import { LANGUAGES } from './schema';
+import { INTENTS } from './taxonomy';
 
 // Checks the schema cannot express. They read the raw input defensively, so they still report
 // when the schema found other problems.
@@ -22,10 +23,23 @@ function entriesOf(value: unknown): [string, unknown][] {
   return isObject(value) ? Object.entries(value) : [];
 }
 
+const BLOCK_PLACEHOLDERS = ['name', 'agent', 'initials', 'topic', 'time', 'order', 'product'];
 const PLACEHOLDERS = {
-  block: ['name', 'agent', 'initials', 'topic'],
+  block: BLOCK_PLACEHOLDERS,
+  // What we know from customer memory makes sense only where the customer is known to be back.
+  returningBlock: [...BLOCK_PLACEHOLDERS, 'last-topic', 'last-outcome'],
+  afterHours: ['name', 'agent', 'initials', 'time'],
   signOff: ['initials', 'agent'],
 };
+const MEMORY_PLACEHOLDERS = ['last-topic', 'last-outcome'];
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+function minutes(time: unknown): number | undefined {
+  if (typeof time !== 'string') return undefined;
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
 
 export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings: PackProblem[] } {
   const errors: PackProblem[] = [];
@@ -124,11 +138,14 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
   const checkPlaceholders = (path: PathSegment[], text: unknown, allowed: readonly string[]) => {
     if (typeof text !== 'string') return;
     for (const [, name] of text.matchAll(/\{([^{}\s]*)\}/g)) {
-      if (!allowed.includes(name!)) {
-        const braced = allowed.map((a) => `{${a}}`);
-        const hint = didYouMean(`{${name}}`, braced) || `; use ${braced.join(', ')}`;
-        error(path, `unknown placeholder {${name}}${hint}`);
+      if (allowed.includes(name!)) continue;
+      if (MEMORY_PLACEHOLDERS.includes(name!)) {
+        error(path, `placeholder {${name}} needs a block with "audience": "returning"`);
+        continue;
       }
+      const braced = allowed.map((a) => `{${a}}`);
+      const hint = didYouMean(`{${name}}`, braced) || `; use ${braced.join(', ')}`;
+      error(path, `unknown placeholder {${name}}${hint}`);
     }
   };
   if (isObject(data.tone) && isObject(data.tone.signOff)) {
@@ -141,10 +158,21 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
 
   list(data.blocks).forEach((block, i) => {
     if (!isObject(block)) return;
+    const allowed =
+      block.audience === 'returning' ? PLACEHOLDERS.returningBlock : PLACEHOLDERS.block;
     for (const [language, text] of entriesOf(block.text)) {
       checkLanguage(['blocks', i, 'text', language], language);
-      checkPlaceholders(['blocks', i, 'text', language], text, PLACEHOLDERS.block);
+      if (Array.isArray(text)) {
+        text.forEach((variant, j) =>
+          checkPlaceholders(['blocks', i, 'text', language, j], variant, allowed),
+        );
+      } else checkPlaceholders(['blocks', i, 'text', language], text, allowed);
     }
+    list(block.intents).forEach((intent, j) => {
+      if (typeof intent !== 'string' || (INTENTS as readonly string[]).includes(intent)) return;
+      const hint = didYouMean(intent, INTENTS) || `; use one of ${INTENTS.join(', ')}`;
+      error(['blocks', i, 'intents', j], `unknown intent "${intent}"${hint}`);
+    });
     for (const language of missingLanguages(block.text))
       warn(['blocks', i, 'text'], `no "${language}" text`);
   });
@@ -167,6 +195,33 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
       warn(['escalation', i, 'holdingReply'], `no "${language}" holding reply`);
     }
   });
+
+  if (isObject(data.hours)) {
+    const hours = data.hours;
+    if (isObject(hours.week)) {
+      for (const day of WEEKDAYS) {
+        let previousEnd = -1;
+        list(hours.week[day]).forEach((interval, j) => {
+          if (!isObject(interval)) return;
+          const from = minutes(interval.from);
+          const to = minutes(interval.to);
+          if (from === undefined || to === undefined) return;
+          const path = ['hours', 'week', day, j];
+          if (from >= to)
+            error([...path, 'to'], `must be later than "from" (${String(interval.from)})`);
+          else if (from < previousEnd)
+            error([...path, 'from'], 'overlaps the hours before it; list them in order');
+          previousEnd = Math.max(previousEnd, to);
+        });
+      }
+    }
+    for (const [language, text] of entriesOf(hours.afterHours)) {
+      checkLanguage(['hours', 'afterHours', language], language);
+      checkPlaceholders(['hours', 'afterHours', language], text, PLACEHOLDERS.afterHours);
+    }
+    for (const language of missingLanguages(hours.afterHours))
+      warn(['hours', 'afterHours'], `no "${language}" text for after hours`);
+  }
 
   for (const [platform, limit] of entriesOf(data.limits)) {
     if (!(PLATFORM_IDS as readonly string[]).includes(platform) || !isObject(limit)) continue;

@@ -1,6 +1,9 @@
 export { parsePack, formatProblems, formatPath, type PackProblem, type ParseResult } from './parse';
 export { defaultPack, defaultPackInput } from './default-pack';
 export {
+  AUDIENCES,
+  BLOCK_KINDS,
+  DEFAULT_ABUSE_STEPS,
   LANGUAGES,
   METRICS,
   voicePackSchema,
@@ -10,6 +13,10 @@ export {
   type VoicePackInput,
   type CustomRule,
   type ReplyBlock,
+  type BlockKind,
+  type Audience,
+  type ServiceHours,
+  type AbuseGuidance,
   type EscalationPlaybookEntry,
   type PackExample,
 } from './schema';

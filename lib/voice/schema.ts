@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms';
-import { ESCALATION_CUES } from './taxonomy';
+import { ESCALATION_CUES, INTENSITIES } from './taxonomy';
 
 export const LANGUAGES = ['en', 'de', 'sv'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -153,21 +153,122 @@ const avoidPhrase = z.strictObject({
   replacement: z.string().optional(),
 });
 
+export const BLOCK_KINDS = [
+  'greeting',
+  'acknowledge',
+  'empathy',
+  'apology',
+  'answer',
+  'next-step',
+  'question',
+  'closing',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+export const AUDIENCES = ['first-contact', 'returning'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** One text, or several ways of saying it: different customers get different wording. */
+const variants = z.union([nonEmpty, z.array(nonEmpty).min(1)]);
+
 const replyBlock = z.strictObject({
   id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
   label: nonEmpty.describe('What the block is for, shown in the picker.'),
-  kind: z
-    .enum(['greeting', 'acknowledge', 'apology', 'answer', 'next-step', 'closing'])
-    .describe('Where the block goes in a reply.'),
+  kind: z.enum(BLOCK_KINDS).describe('Where the block goes in a reply.'),
   // Partial: a pack for English alone must not need German and Swedish texts.
   text: z
-    .partialRecord(language, nonEmpty)
-    .describe('The block per language. Placeholders: {name}, {agent}, {initials}, {topic}.'),
+    .partialRecord(language, variants)
+    .describe(
+      'The block per language: a text, or a list of variants (suggestions vary the wording across customers). Placeholders: {name}, {agent}, {initials}, {topic}, {time} (when the next update comes), {order}, {product}; in returning blocks also {last-topic} and {last-outcome}.',
+    ),
   intents: z
     .array(nonEmpty)
     .optional()
-    .describe('Message intents this block fits; any intent when absent.'),
+    .describe(
+      'Message intents this block fits (question, complaint, praise, delivery, refund, outage, feature-request, account, abuse, mention); any intent when absent.',
+    ),
+  intensities: z
+    .array(z.enum(INTENSITIES))
+    .min(1)
+    .optional()
+    .describe(
+      'Emotional intensities this block fits (calm, annoyed, angry, distressed); any when absent.',
+    ),
+  audience: z
+    .enum(AUDIENCES)
+    .optional()
+    .describe('Only for a first contact, or only for a returning customer; both when absent.'),
 });
+
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+const timeZone = nonEmpty.superRefine((zone, ctx) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown time zone "${zone}"; use an IANA name such as "Europe/Berlin"`,
+    });
+  }
+});
+
+const openingInterval = z.strictObject({
+  from: z.string().regex(TIME, 'must be a time "HH:MM", e.g. "08:00"'),
+  to: z.string().regex(TIME, 'must be a time "HH:MM", e.g. "20:00" ("24:00" for midnight)'),
+});
+const day = z
+  .array(openingInterval)
+  .default([])
+  .describe('When someone is in, e.g. [{"from":"08:00","to":"20:00"}]; empty or absent: closed.');
+
+const hours = z
+  .strictObject({
+    timeZone: timeZone.describe('IANA time zone of the hours, e.g. "Europe/Berlin".'),
+    week: z.strictObject({
+      mon: day,
+      tue: day,
+      wed: day,
+      thu: day,
+      fri: day,
+      sat: day,
+      sun: day,
+    }),
+    closed: z
+      .array(z.string().regex(DATE, 'must be a date "YYYY-MM-DD"'))
+      .default([])
+      .describe('Holidays and other days nobody is in, as "YYYY-MM-DD".'),
+    afterHours: z
+      .partialRecord(language, nonEmpty)
+      .describe(
+        'Said in suggestions outside the hours, per language. {time}: when a person is back ("tomorrow at 8:00 am"); also {name}, {agent}, {initials}.',
+      ),
+  })
+  .describe('Service hours; suggestions written outside them say when a person follows up.');
+
+export const DEFAULT_ABUSE_STEPS = [
+  'Don’t feed it: no sarcasm, no argument, no reply to the insults themselves.',
+  'Hide, report or block per the platform’s rules and your community guidelines; take screenshots of threats first.',
+  'If there is a real problem underneath, at most one calm reply that sets a boundary and offers help.',
+  'Tell your team lead; nobody has to handle abuse alone.',
+];
+
+const abuse = z
+  .strictObject({
+    replyAllowed: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Whether suggestions offer a calm boundary reply to abuse or trolling. Off by default: don’t feed it.',
+      ),
+    steps: z
+      .array(nonEmpty)
+      .min(1)
+      .default(DEFAULT_ABUSE_STEPS)
+      .describe('What the person replying does with abuse or trolling, shown in the panel.'),
+  })
+  .describe('Guidance for abuse and trolling.');
 
 const escalationPlaybookEntry = z.strictObject({
   id: z.string().regex(SLUG, 'must be lower-case words joined by hyphens'),
@@ -294,6 +395,8 @@ export const voicePackSchema = z
       .array(replyBlock)
       .default([])
       .describe('Reply building blocks the person replying can insert and adapt.'),
+    hours: hours.optional(),
+    abuse: abuse.prefault({}),
     escalation: z
       .array(escalationPlaybookEntry)
       .default([])
@@ -317,5 +420,7 @@ export type VoicePackInput = z.input<typeof voicePackSchema>;
 export type VoicePack = z.output<typeof voicePackSchema>;
 export type CustomRule = z.output<typeof customRuleSchema>;
 export type ReplyBlock = VoicePack['blocks'][number];
+export type ServiceHours = NonNullable<VoicePack['hours']>;
+export type AbuseGuidance = VoicePack['abuse'];
 export type EscalationPlaybookEntry = VoicePack['escalation'][number];
 export type PackExample = VoicePack['examples'][number];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULE_IDS } from '../../../lib/rules/ids';
-import { defaultPack, defaultPackInput, LANGUAGES, parsePack } from '../../../lib/voice';
+import {
+  BLOCK_KINDS,
+  defaultPack,
+  defaultPackInput,
+  INTENTS,
+  LANGUAGES,
+  parsePack,
+} from '../../../lib/voice';
 
 describe('the default voice pack', () => {
   it('parses with no errors and no warnings, as written and as JSON text', () => {
@@ -44,16 +51,40 @@ describe('the default voice pack', () => {
     );
   });
 
-  it('has reply blocks of every kind, for the common intents, in all three languages', () => {
-    expect(new Set(defaultPack.blocks.map((b) => b.kind))).toEqual(
-      new Set(['greeting', 'acknowledge', 'apology', 'answer', 'next-step', 'closing']),
-    );
-    const intents = new Set(defaultPack.blocks.flatMap((b) => b.intents ?? []));
-    for (const intent of ['complaint', 'question', 'praise', 'delivery', 'refund', 'outage']) {
-      expect(intents, intent).toContain(intent);
+  it('has reply blocks of every kind, for every intent, in all three languages', () => {
+    expect(new Set(defaultPack.blocks.map((b) => b.kind))).toEqual(new Set(BLOCK_KINDS));
+    for (const intent of INTENTS) {
+      const acknowledges = defaultPack.blocks.filter(
+        (b) => b.kind === 'acknowledge' && b.intents?.includes(intent),
+      );
+      expect(acknowledges.length, intent).toBeGreaterThan(0);
     }
     for (const block of defaultPack.blocks)
-      expect(Object.keys(block.text).sort()).toEqual(['de', 'en', 'sv']);
+      expect(Object.keys(block.text).sort(), block.id).toEqual(['de', 'en', 'sv']);
+  });
+
+  it('has variants for variety, and no fill-in brackets a suggestion would carry', () => {
+    const texts = defaultPack.blocks.flatMap((b) =>
+      Object.values(b.text).flatMap((t) => (Array.isArray(t) ? t : [t])),
+    );
+    for (const text of texts) expect(text, text).not.toMatch(/\[[^\]]*\]/);
+    const varied = defaultPack.blocks.filter((b) =>
+      Object.values(b.text).every((t) => Array.isArray(t) && t.length >= 2),
+    );
+    expect(varied.length).toBeGreaterThanOrEqual(defaultPack.blocks.length - 2);
+  });
+
+  it('has empathy for every intensity but calm, and service hours with after-hours texts', () => {
+    const empathy = defaultPack.blocks.filter((b) => b.kind === 'empathy');
+    expect(new Set(empathy.flatMap((b) => b.intensities ?? []))).toEqual(
+      new Set(['annoyed', 'angry', 'distressed']),
+    );
+    expect(defaultPack.hours?.timeZone).toBe('Europe/Berlin');
+    expect(defaultPack.hours?.week.mon).toEqual([{ from: '08:00', to: '20:00' }]);
+    expect(defaultPack.hours?.week.sun).toEqual([]);
+    expect(Object.keys(defaultPack.hours?.afterHours ?? {}).sort()).toEqual(['de', 'en', 'sv']);
+    expect(defaultPack.abuse.replyAllowed).toBe(true);
+    expect(defaultPack.abuse.steps.length).toBeGreaterThanOrEqual(3);
   });
 
   it('has an escalation playbook for the cases that must not be handled in public alone', () => {
@@ -64,6 +95,7 @@ describe('the default voice pack', () => {
       'media-influencer',
       'self-harm',
       'abusive-customer',
+      'repeat-contact',
     ]);
     for (const entry of defaultPack.escalation) {
       expect(Object.keys(entry.triggers).sort(), entry.id).toEqual(['de', 'en', 'sv']);

@@ -145,7 +145,7 @@ describe('parsePack: schema problems, each with its exact path', () => {
       },
       [
         'overrides["human.deflection"]: expected one of "off", "error", "warning", "suggestion", got "loud"',
-        'blocks[0].kind: expected one of "greeting", "acknowledge", "apology", "answer", "next-step", "closing", got "hello"',
+        'blocks[0].kind: expected one of "greeting", "acknowledge", "empathy", "apology", "answer", "next-step", "question", "closing", got "hello"',
         'escalation[0].triggers.en: must not be empty',
         'escalation[0].steps: must not be empty',
         'examples[0].expect: expected "pass" or object, got "fail"',
