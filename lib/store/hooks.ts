@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { checkDraft, type DraftCheck } from './check';
-import { defaultPack } from './pack';
 import { repliesToOthers } from '../settings/recent-reply-list';
 import {
   selectCheckSettings,
   selectCustomerKey,
   selectDraft,
+  selectPack,
   selectRecentReplies,
   toCheckContext,
 } from './selectors';
@@ -27,6 +27,7 @@ export function useDraftCheck(): DraftCheck {
   );
   const recent = useReplykit(selectRecentReplies);
   const customerKey = useReplykit(selectCustomerKey);
+  const pack = useReplykit(selectPack);
   const context = useMemo(
     () => ({
       ...toCheckContext({ platform, language, customerName, agentInitials }),
@@ -34,5 +35,5 @@ export function useDraftCheck(): DraftCheck {
     }),
     [platform, language, customerName, agentInitials, recent, customerKey],
   );
-  return useMemo(() => checkDraft(draft, context, defaultPack), [draft, context]);
+  return useMemo(() => checkDraft(draft, context, pack), [draft, context, pack]);
 }

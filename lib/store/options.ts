@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { PLATFORM_IDS, type PlatformId } from '../platforms';
 import { platformLabel } from '../platforms/limits';
 import type { LanguageChoice } from './settings-slice';
@@ -7,14 +8,23 @@ export interface ChoiceOption<T extends string> {
   label: string;
 }
 
+// Labels are getters: read when the panel renders, not when the module loads.
 export const PLATFORM_OPTIONS: readonly ChoiceOption<PlatformId>[] = PLATFORM_IDS.map((id) => ({
   value: id,
-  label: platformLabel(id),
+  // Platform names are names; "Other site" is words.
+  get label() {
+    return id === 'generic' ? t('panel_platform_other') : platformLabel(id);
+  },
 }));
 
 /** Each language in its own name, as people look for it. */
 export const LANGUAGE_OPTIONS: readonly ChoiceOption<LanguageChoice>[] = [
-  { value: 'auto', label: 'Auto' },
+  {
+    value: 'auto',
+    get label() {
+      return t('panel_language_auto');
+    },
+  },
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch' },
   { value: 'sv', label: 'Svenska' },

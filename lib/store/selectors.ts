@@ -20,6 +20,17 @@ export const selectSentCount = (s: ReplykitState) => s.sentCount;
 export const selectStopFollowing = (s: ReplykitState) => s.stopFollowing;
 export const selectInsertTarget = (s: ReplykitState) => s.insertTarget;
 export const selectRecentReplies = (s: ReplykitState) => s.recentReplies;
+export const selectPack = (s: ReplykitState) => s.pack;
+export const selectPackSource = (s: ReplykitState) => s.packSource;
+export const selectPackProblems = (s: ReplykitState) => s.packProblems;
+export const selectCompose = (s: ReplykitState) => s.compose;
+export const selectCustomerMessage = (s: ReplykitState) => s.customerMessage;
+export const selectSetCustomerMessage = (s: ReplykitState) => s.setCustomerMessage;
+
+/** The suggestions and analysis for the message being answered, once they are ready. */
+export function selectSuggestResult(s: ReplykitState) {
+  return s.compose.state === 'ready' ? s.compose.result : null;
+}
 
 /** Who the draft is for, to leave out the replies already sent to the same person. */
 export function selectCustomerKey(s: ReplykitState): string {

@@ -1,5 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createComposeSlice } from './compose-slice';
 import { createDraftSlice } from './draft-slice';
+import { createPackSlice } from './pack-slice';
 import { createPageSlice } from './page-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { ReplykitState } from './types';
@@ -12,6 +14,8 @@ export function createReplykitStore(initial: Partial<ReplykitState> = {}): Reply
     ...createDraftSlice(...args),
     ...createSettingsSlice(...args),
     ...createPageSlice(...args),
+    ...createPackSlice(...args),
+    ...createComposeSlice(...args),
     ...initial,
   }));
 }

@@ -1,0 +1,78 @@
+import type { Analysis, AnalyzeOptions, SuggestInput, SuggestResult } from '../compose/types';
+import { composeRequestOf, type ComposeRequest } from '../store/compose-request';
+import type { ReplykitStore } from '../store';
+
+/** The part of lib/compose the panel uses. */
+export interface ComposeEngine {
+  analyzeMessage: (text: string, options: AnalyzeOptions) => Analysis;
+  suggestReplies: (input: SuggestInput) => SuggestResult;
+}
+
+export interface ComposeSyncOptions {
+  /** Loads lib/compose (a dynamic import: compromise is too heavy for the panel's first paint). */
+  load: () => Promise<ComposeEngine>;
+  now?: () => number;
+  /** How long a message typed into the panel must rest before it is read (page messages: at once). */
+  pause?: number;
+}
+
+/**
+ * Reads the customer's message and composes the suggestions once per message: when the followed
+ * reply box's message, the customer, the platform, the agent or the pack change, never when the
+ * draft does. Starts loading lib/compose right away, so it is warm by the first focus.
+ * Returns a function that stops.
+ */
+export function setupComposeSync(store: ReplykitStore, options: ComposeSyncOptions): () => void {
+  const { load, now = Date.now, pause = 300 } = options;
+  let engine: Promise<ComposeEngine> | undefined;
+  // A failed load (an update replaced the files) is tried again on the next message.
+  const engineOnce = () =>
+    (engine ??= load().catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    }));
+  let lastKey: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = (request: ComposeRequest) => {
+    const state = store.getState();
+    state.composeStarted(request.key);
+    engineOnce()
+      .then(({ analyzeMessage, suggestReplies }) => {
+        const { input } = request;
+        const analysis = analyzeMessage(input.message, {
+          pack: input.pack,
+          ...(input.history ? { history: input.history } : {}),
+        });
+        const result = suggestReplies({ ...input, analysis, now: now() });
+        store.getState().composeDone(request.key, result);
+      })
+      .catch((error: unknown) => {
+        console.error('Replykit: could not read the customer’s message', error);
+        store.getState().composeFailed(request.key, String(error));
+      });
+  };
+
+  const update = () => {
+    const request = composeRequestOf(store.getState());
+    const key = request?.key ?? null;
+    if (key === lastKey) return;
+    lastKey = key;
+    clearTimeout(timer);
+    if (!request) {
+      store.getState().composeCleared();
+      return;
+    }
+    if (request.from === 'page') run(request);
+    else timer = setTimeout(() => run(request), pause);
+  };
+
+  // Warm: the import and compromise's set-up happen while the user still reads the page.
+  engineOnce().catch(() => undefined);
+  update();
+  const unsubscribe = store.subscribe(update);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,64 @@
+import type { CustomerHistory, SuggestInput } from '../compose/types';
+import { repliesToOthers } from '../settings/recent-reply-list';
+import { selectCustomerKey } from './selectors';
+import type { ReplykitState } from './types';
+
+/**
+ * What the panel asks lib/compose for: the message being answered and everything the
+ * suggestions depend on, except the time (taken when the run starts).
+ */
+export interface ComposeRequest {
+  /**
+   * Identifies the message and its circumstances: a new key means a new run. The draft is not
+   * part of it, so typing in the reply box never re-reads the customer's message.
+   */
+  key: string;
+  /** The message came from the page (run at once) or was pasted into the panel (wait for a pause). */
+  from: 'page' | 'panel';
+  input: Omit<SuggestInput, 'now' | 'analysis'>;
+}
+
+/** The message being answered: what the page shows, else what the user pasted into the panel. */
+export function customerMessageOf(state: ReplykitState): { text: string; from: 'page' | 'panel' } {
+  const context = state.page?.context;
+  const fromPage = context ? (context.inReplyTo ?? context.earlier.at(-1) ?? '') : '';
+  if (fromPage.trim()) return { text: fromPage, from: 'page' };
+  return { text: state.customerMessage, from: 'panel' };
+}
+
+/** The customer's history from memory: unknown until customer memory (issue 5) fills it. */
+function historyOf(_state: ReplykitState): CustomerHistory | undefined {
+  return undefined;
+}
+
+/** The request for the current state, or null when there is no customer message to read. */
+export function composeRequestOf(state: ReplykitState): ComposeRequest | null {
+  const message = customerMessageOf(state);
+  if (!message.text.trim()) return null;
+  const context = state.page?.context;
+  const name = (context?.customer.displayName ?? state.customerName).trim();
+  const handle = context?.customer.handle;
+  const initials = state.agentInitials.trim();
+  const platform = context && context.platform !== 'generic' ? context.platform : state.platform;
+  const history = historyOf(state);
+  const input: ComposeRequest['input'] = {
+    message: message.text,
+    pack: state.pack,
+    platform,
+    ...(context ? { kind: context.kind } : {}),
+    customer: { ...(name ? { name } : {}), ...(handle ? { handle } : {}) },
+    ...(initials ? { agent: { initials } } : {}),
+    recentReplies: repliesToOthers(state.recentReplies, selectCustomerKey(state)),
+    ...(history ? { history } : {}),
+  };
+  const key = JSON.stringify([
+    state.page ? [state.page.tabId, state.page.composerId] : null,
+    message.text,
+    input.customer,
+    platform,
+    input.kind ?? null,
+    initials,
+    state.packRevision,
+  ]);
+  return { key, from: message.from, input };
+}

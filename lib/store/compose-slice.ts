@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand';
+import type { SuggestResult } from '../compose/types';
+import type { ReplykitState } from './types';
+
+/**
+ * Where the reading of the customer's message stands. Each run belongs to the request `key` it
+ * was started for; a result for another key arrives too late and is dropped.
+ */
+export type ComposeStatus =
+  | { state: 'idle' }
+  | { state: 'working'; key: string }
+  | { state: 'ready'; key: string; result: SuggestResult }
+  | { state: 'failed'; key: string; error: string };
+
+export interface ComposeSlice {
+  /**
+   * The customer's message pasted into the panel: used when no reply box is followed (scratch
+   * mode, e.g. on a site Replykit does not read) or the followed one shows no message.
+   */
+  customerMessage: string;
+  setCustomerMessage: (text: string) => void;
+  compose: ComposeStatus;
+  composeStarted: (key: string) => void;
+  composeDone: (key: string, result: SuggestResult) => void;
+  composeFailed: (key: string, error: string) => void;
+  composeCleared: () => void;
+}
+
+export const createComposeSlice: StateCreator<ReplykitState, [], [], ComposeSlice> = (set, get) => {
+  const current = (key: string) => {
+    const status = get().compose;
+    return status.state !== 'idle' && status.key === key;
+  };
+  return {
+    customerMessage: '',
+    setCustomerMessage: (customerMessage) => set({ customerMessage }),
+    compose: { state: 'idle' },
+    composeStarted: (key) => set({ compose: { state: 'working', key } }),
+    composeDone: (key, result) => {
+      if (current(key)) set({ compose: { state: 'ready', key, result } });
+    },
+    composeFailed: (key, error) => {
+      if (current(key)) set({ compose: { state: 'failed', key, error } });
+    },
+    composeCleared: () => set({ compose: { state: 'idle' } }),
+  };
+};
