@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface Option<T extends string> {
   value: T;
   label: string;
@@ -21,9 +23,9 @@ export function ContextFields<P extends string, L extends string>(props: Context
   const { platform, platforms, language, languages, customerName, agentInitials } = props;
   return (
     <fieldset className="context">
-      <legend className="visually-hidden">Reply context</legend>
+      <legend className="visually-hidden">{t('panel_context_legend')}</legend>
       <div className="field">
-        <label htmlFor="platform">Platform</label>
+        <label htmlFor="platform">{t('panel_platform_label')}</label>
         <select
           id="platform"
           value={platform}
@@ -41,7 +43,7 @@ export function ContextFields<P extends string, L extends string>(props: Context
         </select>
       </div>
       <div className="field">
-        <label htmlFor="language">Language</label>
+        <label htmlFor="language">{t('panel_language_label')}</label>
         <select
           id="language"
           value={language}
@@ -60,7 +62,8 @@ export function ContextFields<P extends string, L extends string>(props: Context
       </div>
       <div className="field field--name">
         <label htmlFor="customer-name">
-          Customer&rsquo;s name <span className="field__optional">(optional)</span>
+          {t('panel_customer_name_label')}{' '}
+          <span className="field__optional">{t('panel_optional')}</span>
         </label>
         <input
           id="customer-name"
@@ -68,13 +71,13 @@ export function ContextFields<P extends string, L extends string>(props: Context
           value={customerName}
           autoComplete="off"
           spellCheck={false}
-          placeholder="e.g. Sam"
+          placeholder={t('panel_customer_name_placeholder')}
           onChange={(event) => props.onCustomerNameChange(event.target.value)}
         />
       </div>
       <div className="field field--initials">
         <label htmlFor="agent-initials">
-          Your initials <span className="field__optional">(optional)</span>
+          {t('panel_initials_label')} <span className="field__optional">{t('panel_optional')}</span>
         </label>
         <input
           id="agent-initials"
@@ -83,12 +86,12 @@ export function ContextFields<P extends string, L extends string>(props: Context
           autoComplete="off"
           spellCheck={false}
           maxLength={4}
-          placeholder="e.g. JD"
+          placeholder={t('panel_initials_placeholder')}
           aria-describedby="agent-initials-hint"
           onChange={(event) => props.onAgentInitialsChange(event.target.value)}
         />
         <span id="agent-initials-hint" className="visually-hidden">
-          Used for the sign-off the voice pack asks for on some platforms.
+          {t('panel_initials_hint')}
         </span>
       </div>
     </fieldset>

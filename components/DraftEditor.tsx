@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { t } from '../lib/i18n';
 
 export interface LengthInfo {
   length: number;
@@ -20,7 +21,9 @@ export function DraftEditor({ value, onChange, length, textareaRef, source }: Dr
   return (
     <div className="field draft">
       <label htmlFor="draft">
-        {source ? `Draft reply (live from the ${source.platformLabel} reply box)` : 'Draft reply'}
+        {source
+          ? t('panel_draft_label_live', { place: source.platformLabel })
+          : t('panel_draft_label')}
       </label>
       <textarea
         id="draft"
@@ -29,11 +32,7 @@ export function DraftEditor({ value, onChange, length, textareaRef, source }: Dr
         rows={7}
         spellCheck
         readOnly={source !== undefined}
-        placeholder={
-          source
-            ? 'Write in the reply box on the page; Replykit checks it here'
-            : 'Type or paste the reply you are about to send'
-        }
+        placeholder={source ? t('panel_draft_placeholder_live') : t('panel_draft_placeholder')}
         aria-describedby={length ? 'draft-length' : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
@@ -44,16 +43,17 @@ export function DraftEditor({ value, onChange, length, textareaRef, source }: Dr
           data-testid="draft-length"
         >
           {length.limit === null ? (
-            <>
-              {length.length} characters on {length.platformLabel}
-            </>
+            t(length.length === 1 ? 'panel_length_unlimited_one' : 'panel_length_unlimited_other', {
+              count: length.length,
+              place: length.platformLabel,
+            })
           ) : (
             <>
-              {length.length} / {length.limit}
+              {t('panel_length_of_limit', { count: length.length, limit: length.limit })}
               <span className="draft__length-note">
                 {over > 0
-                  ? ` · ${over} over the ${length.platformLabel} limit`
-                  : ` characters on ${length.platformLabel}`}
+                  ? ` · ${t('panel_length_over', { over, place: length.platformLabel })}`
+                  : ` ${t('panel_length_within', { place: length.platformLabel })}`}
               </span>
             </>
           )}

@@ -1,6 +1,7 @@
 import type { Finding, Fix } from '../lib/rules/types';
 import { excerptOf } from './excerpt';
-import { CATEGORY_LABELS, capitalize } from './labels';
+import { t } from '../lib/i18n';
+import { categoryLabel, severityLabel } from './labels';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -24,8 +25,8 @@ export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardPr
       aria-labelledby={headingId}
     >
       <div className="finding__meta">
-        <span className={`badge badge--${severity}`}>{capitalize(severity)}</span>
-        <span className="finding__category">{CATEGORY_LABELS[category] ?? category}</span>
+        <span className={`badge badge--${severity}`}>{severityLabel(severity)}</span>
+        <span className="finding__category">{categoryLabel(category)}</span>
         <code className="finding__rule">{ruleId}</code>
       </div>
       <p className="finding__message" id={headingId}>
@@ -33,7 +34,7 @@ export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardPr
       </p>
       {excerpt.match ? (
         <p className="finding__excerpt">
-          <span className="visually-hidden">In the draft: </span>
+          <span className="visually-hidden">{t('panel_finding_in_draft')} </span>
           {excerpt.cutStart ? '…' : ''}
           {excerpt.before}
           <mark>{excerpt.match}</mark>
@@ -58,11 +59,15 @@ export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardPr
           </button>
         ))}
         <button type="button" className="button" onClick={() => onShow(start, end)}>
-          Show in draft
+          {t('panel_finding_show')}
         </button>
         {link && WEB_LINK.test(link) ? (
           <a className="finding__link" href={link} target="_blank" rel="noreferrer">
-            Learn more<span className="visually-hidden"> about {message} (opens in a new tab)</span>
+            {t('panel_finding_learn_more')}
+            <span className="visually-hidden">
+              {' '}
+              {t('panel_finding_learn_more_about', { message })}
+            </span>
           </a>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import type { Finding, Fix, Severity } from '../lib/rules/types';
+import { t } from '../lib/i18n';
 import { FindingCard } from './FindingCard';
 import { summarizeCounts } from './labels';
 
@@ -13,14 +14,14 @@ export interface FindingListProps {
 export function FindingList({ text, findings, counts, onApplyFix, onShow }: FindingListProps) {
   const empty = text.trim() === '';
   const summary = empty
-    ? 'Type or paste a reply to check it.'
+    ? t('panel_findings_empty')
     : findings.length === 0
-      ? 'No findings'
+      ? t('panel_findings_none')
       : summarizeCounts(counts);
   return (
     <section className="findings" aria-labelledby="findings-heading">
       <div className="findings__header">
-        <h2 id="findings-heading">Findings</h2>
+        <h2 id="findings-heading">{t('panel_findings_heading')}</h2>
         <p
           className={`findings__summary${!empty && findings.length === 0 ? ' findings__summary--clean' : ''}`}
           role="status"
@@ -42,9 +43,7 @@ export function FindingList({ text, findings, counts, onApplyFix, onShow }: Find
           ))}
         </ol>
       ) : !empty ? (
-        <p className="findings__clean">
-          Nothing to fix: this reply reads like a person wrote it, in the brand&rsquo;s voice.
-        </p>
+        <p className="findings__clean">{t('panel_findings_clean')}</p>
       ) : null}
     </section>
   );

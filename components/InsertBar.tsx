@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface InsertBarProps {
   platformLabel: string;
   canInsert: boolean;
@@ -27,10 +29,10 @@ export function InsertBar({
         disabled={!canInsert}
         onClick={onInsert}
       >
-        Insert into the {platformLabel} reply box
+        {t('panel_insert', { place: platformLabel })}
       </button>
       <button type="button" className="button button--quiet" onClick={onFollow}>
-        Follow the reply box again
+        {t('panel_follow_again')}
       </button>
     </div>
   );

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface OtherSitesLinkProps {
   href: string;
   onOpen: () => void;
@@ -16,7 +18,7 @@ export function OtherSitesLink({ href, onOpen }: OtherSitesLinkProps) {
           onOpen();
         }}
       >
-        Use Replykit on another site
+        {t('panel_other_sites')}
       </a>
     </p>
   );

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface PageComposerView {
   platformLabel: string;
   kindLabel: string;
@@ -31,11 +33,16 @@ export function PageComposerCard({
     <section className="page-composer" aria-labelledby="page-composer-title">
       <div className="page-composer__header">
         <h2 id="page-composer-title">
-          {view.kindLabel} on {view.platformLabel}
-          {who ? <> to {who}</> : null}
+          {who
+            ? t('panel_composer_heading_to', {
+                kind: view.kindLabel,
+                place: view.platformLabel,
+                who,
+              })
+            : t('panel_composer_heading', { kind: view.kindLabel, place: view.platformLabel })}
         </h2>
         <button type="button" className="button button--quiet" onClick={onStopFollowing}>
-          Use my own draft
+          {t('panel_use_own_draft')}
         </button>
       </div>
       {view.customerName && view.customerHandle ? (
@@ -48,23 +55,25 @@ export function PageComposerCard({
       ) : null}
       {view.earlierCount > 0 ? (
         <p className="page-composer__note">
-          {view.earlierCount} earlier {view.earlierCount === 1 ? 'message' : 'messages'} from them
-          on this page.
+          {t(view.earlierCount === 1 ? 'panel_earlier_one' : 'panel_earlier_other', {
+            count: view.earlierCount,
+          })}
         </p>
       ) : null}
       {view.genericLayout ? (
         <p className="page-composer__warning" role="status">
-          Layout not recognized, generic mode: the reply box works, but the customer’s details could
-          not be read.
+          {t('panel_generic_layout')}
         </p>
       ) : null}
       {sentCount > 0 ? (
         <p className="page-composer__note" role="status" data-testid="reply-sent">
-          {sentCount === 1 ? 'Reply sent.' : `${sentCount} replies sent.`}
+          {sentCount === 1
+            ? t('panel_reply_sent_one')
+            : t('panel_reply_sent_other', { count: sentCount })}
         </p>
       ) : null}
       {problems.length > 0 ? (
-        <ul className="page-composer__problems" aria-label="Problems reading the page">
+        <ul className="page-composer__problems" aria-label={t('panel_problems_label')}>
           {problems.map((problem, index) => (
             <li key={index}>{problem}</li>
           ))}

@@ -12,7 +12,13 @@ import { ROOT } from '../../lib/devtools/browser';
 import { serveStatic, type StaticServer } from '../../lib/devtools/serve';
 import { pageComposerView } from '../../lib/panel/page-view';
 import { EXPECTED } from '../unit/sites/expected';
-import { EXTENSION_DIR, launchExtension, readManifest, type Extension } from './extension';
+import {
+  EXTENSION_DIR,
+  inEnglish,
+  launchExtension,
+  readManifest,
+  type Extension,
+} from './extension';
 
 const PROBLEM = 'We apologize for any inconvenience.';
 
@@ -81,11 +87,10 @@ describe('the demo behind npm start', () => {
       for (const id of ['x', 'linkedin']) {
         const platform = DEMO_PLATFORMS.find((p) => p.id === id)!;
         const page = platform.pages[0]!;
-        const view = pageComposerView({
-          tabId: 0,
-          composerId: '',
-          context: EXPECTED[page.page]![0]!,
-        });
+        const view = pageComposerView(
+          { tabId: 0, composerId: '', context: EXPECTED[page.page]![0]! },
+          inEnglish,
+        );
         await demo.goto(`${server.origin}/`);
         await demo
           .getByRole('article', { name: platform.label })

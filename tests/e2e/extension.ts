@@ -7,6 +7,8 @@ import {
   assertBuilt,
 } from '../../lib/devtools/browser';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CATALOG } from '../../lib/i18n/catalog';
+import { formatMessage } from '../../lib/i18n/locales';
 
 export const EXTENSION_DIR = CHROME_EXTENSION_DIR;
 
@@ -48,6 +50,14 @@ export async function launchExtension(extensionDir: string = EXTENSION_DIR): Pro
     await context.close();
     throw error;
   }
+}
+
+/**
+ * A message in English the way the extension shows it with an English UI. For building expected
+ * texts in Node, where there is no chrome.i18n.
+ */
+export function inEnglish(key: string, substitutions: readonly string[] = []): string {
+  return formatMessage(CATALOG, 'en', key, substitutions);
 }
 
 export function readManifest(): Record<string, unknown> {

@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageComposerView } from '../../lib/panel/page-view';
 import { EXPECTED } from '../unit/sites/expected';
-import type { Extension } from './extension';
+import { inEnglish, type Extension } from './extension';
 import { launchWithSitePages, type SitePages } from './site-pages';
 
 const LEXICAL = '[data-lexical-editor="true"]';
@@ -199,7 +199,7 @@ describe('every site on its real editor library, with the side panel open as a t
   for (const c of CASES) {
     it(`${c.page} (${c.editor}): follow, mirror, fix in the model, type on, send once`, async () => {
       const expected = EXPECTED[c.page]![0]!;
-      const view = pageComposerView({ tabId: 0, composerId: '', context: expected });
+      const view = pageComposerView({ tabId: 0, composerId: '', context: expected }, inEnglish);
       const who = view.customerName ?? `@${view.customerHandle}`;
       const site = await extension.context.newPage();
       site.setDefaultTimeout(8_000);

@@ -1,4 +1,6 @@
 import { common } from './common';
+import { compose } from './compose';
+import { panel } from './panel';
 
 /**
  * Every user-visible string of the extension, by area. The build writes them to
@@ -7,6 +9,8 @@ import { common } from './common';
  */
 export const CATALOG = {
   ...common,
+  ...compose,
+  ...panel,
 } as const;
 
 export type Messages = typeof CATALOG;
