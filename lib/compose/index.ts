@@ -1,0 +1,3 @@
+export { analyzeMessage } from './analyze';
+export { suggestReplies } from './suggest';
+export type * from './types';
