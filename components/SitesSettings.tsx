@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '../lib/i18n';
 
 export type SiteAccess = 'builtIn' | 'granted' | 'missing';
 
@@ -31,11 +32,11 @@ export interface SiteListProps {
   onGrant: (origin: string) => void;
 }
 
-const ACCESS_TEXT: Record<SiteAccess, string> = {
-  builtIn: 'Included',
-  granted: 'Access granted',
-  missing: 'No access yet',
-};
+const ACCESS_KEYS = {
+  builtIn: 'options_access_built_in',
+  granted: 'options_access_granted',
+  missing: 'options_access_missing',
+} as const satisfies Record<SiteAccess, string>;
 
 /** One editable list of sites: add by typing an address, remove, grant the access still missing. */
 export function SiteList({
@@ -66,7 +67,7 @@ export function SiteList({
     }
     setError(null);
     setValue('');
-    setStatus(`Added ${result.added}.`);
+    setStatus(t('options_added', { site: result.added }));
   };
 
   return (
@@ -74,7 +75,7 @@ export function SiteList({
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="site-list__description">{description}</p>
       {rows === undefined ? (
-        <p className="site-list__empty">Loading…</p>
+        <p className="site-list__empty">{t('options_loading')}</p>
       ) : rows.length === 0 ? (
         <p className="site-list__empty">{emptyText}</p>
       ) : (
@@ -83,30 +84,30 @@ export function SiteList({
             <li key={row.value} className="site-row" data-site={row.value}>
               <span className="site-row__name">{row.label}</span>
               <span className={`site-row__access site-row__access--${row.access}`}>
-                {ACCESS_TEXT[row.access]}
+                {t(ACCESS_KEYS[row.access])}
               </span>
               <span className="site-row__actions">
                 {row.access === 'missing' ? (
                   <button
                     type="button"
                     className="button button--primary"
-                    aria-label={`Grant access to ${row.label}`}
+                    aria-label={t('options_grant_site', { site: row.label })}
                     onClick={() => onGrant(row.origin)}
                   >
-                    Grant access
+                    {t('options_grant')}
                   </button>
                 ) : null}
                 <button
                   type="button"
                   className="button"
-                  aria-label={`Remove ${row.label}`}
+                  aria-label={t('options_remove_site', { site: row.label })}
                   onClick={() => {
                     onRemove(row.value);
-                    setStatus(`Removed ${row.label}.`);
+                    setStatus(t('options_removed', { site: row.label }));
                     input.current?.focus();
                   }}
                 >
-                  Remove
+                  {t('options_remove')}
                 </button>
               </span>
             </li>
@@ -134,7 +135,7 @@ export function SiteList({
               }}
             />
             <button type="submit" className="button button--primary">
-              Add
+              {t('options_add')}
             </button>
           </div>
           {error ? (
@@ -164,13 +165,11 @@ export interface SitesSettingsProps {
 export function SitesSettings({ supported, mastodon, other }: SitesSettingsProps) {
   return (
     <section className="sites" aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{t('options_sites_heading')}</h2>
       <section className="site-list" aria-labelledby="supported-title">
-        <h3 id="supported-title">Supported sites</h3>
-        <p className="site-list__description">
-          Replykit reads the reply box on these sites. Nothing to set up.
-        </p>
-        <ul className="supported-sites" aria-label="Supported sites">
+        <h3 id="supported-title">{t('options_supported_heading')}</h3>
+        <p className="site-list__description">{t('options_supported_description')}</p>
+        <ul className="supported-sites" aria-label={t('options_supported_heading')}>
           {supported.map((site) => (
             <li key={site.id} data-site={site.id}>
               <span className="site-row__name">{site.label}</span>{' '}
@@ -181,19 +180,19 @@ export function SitesSettings({ supported, mastodon, other }: SitesSettingsProps
       </section>
       <SiteList
         {...mastodon}
-        title="Mastodon instances"
-        description="Mastodon runs on many servers: add the instances your team answers on."
-        inputLabel="Add a Mastodon instance"
+        title={t('options_mastodon_title')}
+        description={t('options_mastodon_description')}
+        inputLabel={t('options_mastodon_input')}
         placeholder="example.social"
-        emptyText="No Mastodon instance: Replykit stays off Mastodon."
+        emptyText={t('options_mastodon_empty')}
       />
       <SiteList
         {...other}
-        title="Other sites"
-        description="Any other site with a reply box (a forum, a help desk): Replykit checks the box you write in, without reading who the customer is."
-        inputLabel="Add a site"
+        title={t('options_other_title')}
+        description={t('options_other_description')}
+        inputLabel={t('options_other_input')}
         placeholder="forum.example.com"
-        emptyText="No other sites yet."
+        emptyText={t('options_other_empty')}
       />
     </section>
   );

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { PanelHeader } from '../../components/PanelHeader';
 import { SitesSettings } from '../../components/SitesSettings';
+import { t, uiLanguage } from '../../lib/i18n';
 import { supportedSites } from '../../lib/options/sites';
 import { useSites } from '../../lib/options/use-sites';
 
@@ -8,9 +10,14 @@ const SUPPORTED = supportedSites();
 /** Wires the site settings to the presentational components. No logic of its own. */
 export function App() {
   const sites = useSites();
+  // index.html is static: the tab title and the page language follow the browser's UI language.
+  useEffect(() => {
+    document.title = t('options_title');
+    document.documentElement.lang = uiLanguage();
+  }, []);
   return (
     <div className="panel options">
-      <PanelHeader title="Replykit" subtitle="Settings" iconUrl="/icon/32.png" />
+      <PanelHeader title={t('ext_name')} subtitle={t('options_subtitle')} iconUrl="/icon/32.png" />
       <main className="panel__main">
         <SitesSettings
           supported={SUPPORTED}
@@ -28,7 +35,7 @@ export function App() {
           }}
         />
       </main>
-      <footer className="panel__footer">Settings stay on this device.</footer>
+      <footer className="panel__footer">{t('options_footer')}</footer>
     </div>
   );
 }

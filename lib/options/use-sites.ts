@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { originPattern } from '../settings/site-input';
 import { parseSiteSettings, siteSettings, type SiteSettings } from '../settings/sites';
 import {
@@ -82,7 +83,7 @@ export function useSites(): SitesController {
 
   const add = useCallback<SitesController['add']>(
     (kind, raw) => {
-      if (!settings) return { error: 'The saved sites are still loading: try again.' };
+      if (!settings) return { error: t('options_still_loading') };
       const parsed = parseSiteInput(kind, raw, settings);
       if (!parsed.ok) return { error: parsed.error };
       const origin = originOf(kind, parsed.value);

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { matchesAny, SITE_ADAPTERS } from '../sites/registry';
 
 /**
@@ -34,14 +35,14 @@ function parseAddress(raw: string, example: string): Parsed {
   const text = raw.trim();
   const notAddress: SiteInputResult = {
     ok: false,
-    error: `“${text}” is not a web address: type one like ${example}.`,
+    error: t('options_input_not_address', { text, example }),
   };
-  if (!text) return { ok: false, error: `Type an address, like ${example}.` };
+  if (!text) return { ok: false, error: t('options_input_empty', { example }) };
   if (/\s/.test(text)) return notAddress;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   const hasScheme = scheme !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
   if (hasScheme && scheme !== 'https' && scheme !== 'http') {
-    return { ok: false, error: `Only web addresses work here (https://…), not ${scheme}:.` };
+    return { ok: false, error: t('options_input_scheme', { scheme }) };
   }
   let url: URL;
   try {
@@ -51,10 +52,7 @@ function parseAddress(raw: string, example: string): Parsed {
   }
   if (url.username || url.password) return notAddress;
   if (url.port) {
-    return {
-      ok: false,
-      error: `Leave out the port (:${url.port}): access is given to the whole site.`,
-    };
+    return { ok: false, error: t('options_input_port', { port: url.port }) };
   }
   const host = url.hostname.replace(/\.$/, '');
   if (!host) return notAddress;
@@ -80,18 +78,16 @@ export function parseMastodonDomain(raw: string, lists: SiteLists): SiteInputRes
   if (!('host' in parsed)) return parsed;
   const { host } = parsed;
   if (!isDomainName(host)) {
-    return {
-      ok: false,
-      error: `“${raw.trim()}” is not a domain name: type the instance’s address, like example.social.`,
-    };
+    return { ok: false, error: t('options_input_not_domain', { text: raw.trim() }) };
   }
   const supported = supportedSiteOf(`https://${host}/`);
-  if (supported) return { ok: false, error: `${host} is ${supported}, already supported.` };
+  if (supported)
+    return { ok: false, error: t('options_input_supported', { host, site: supported }) };
   if (lists.mastodonDomains.includes(host)) {
-    return { ok: false, error: `${host} is already in the list.` };
+    return { ok: false, error: t('options_input_duplicate', { host }) };
   }
   if (lists.genericOrigins.some((o) => hostOfOrigin(o) === host)) {
-    return { ok: false, error: `${host} is already under Other sites: remove it there first.` };
+    return { ok: false, error: t('options_input_in_other_sites', { host }) };
   }
   return { ok: true, value: host };
 }
@@ -107,17 +103,18 @@ export function parseSiteOrigin(raw: string, lists: SiteLists): SiteInputResult 
   if (!isSiteHost(host)) {
     return {
       ok: false,
-      error: `“${raw.trim()}” is not a web address: type one like forum.example.com.`,
+      error: t('options_input_not_address', { text: raw.trim(), example: 'forum.example.com' }),
     };
   }
   const origin = `${protocol}//${host}`;
   const supported = supportedSiteOf(`${origin}/`);
-  if (supported) return { ok: false, error: `${host} is ${supported}, already supported.` };
+  if (supported)
+    return { ok: false, error: t('options_input_supported', { host, site: supported }) };
   if (lists.mastodonDomains.includes(host)) {
-    return { ok: false, error: `${host} is already a Mastodon instance: remove it there first.` };
+    return { ok: false, error: t('options_input_in_mastodon', { host }) };
   }
   if (lists.genericOrigins.some((o) => hostOfOrigin(o) === host)) {
-    return { ok: false, error: `${host} is already in the list.` };
+    return { ok: false, error: t('options_input_duplicate', { host }) };
   }
   return { ok: true, value: origin };
 }

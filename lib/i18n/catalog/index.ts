@@ -1,6 +1,8 @@
 import { common } from './common';
+import { options } from './options';
 import { compose } from './compose';
 import { panel } from './panel';
+import { rules } from './rules';
 
 /**
  * Every user-visible string of the extension, by area. The build writes them to
@@ -11,6 +13,8 @@ export const CATALOG = {
   ...common,
   ...compose,
   ...panel,
+  ...rules,
+  ...options,
 } as const;
 
 export type Messages = typeof CATALOG;
