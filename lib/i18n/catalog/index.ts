@@ -1,8 +1,6 @@
 import { common } from './common';
 import { options } from './options';
-import { compose } from './compose';
 import { panel } from './panel';
-import { rules } from './rules';
 
 /**
  * Every user-visible string of the extension, by area. The build writes them to
@@ -11,9 +9,7 @@ import { rules } from './rules';
  */
 export const CATALOG = {
   ...common,
-  ...compose,
   ...panel,
-  ...rules,
   ...options,
 } as const;
 
