@@ -2,6 +2,7 @@ import type { VoicePack } from '../voice/schema';
 import { customRulesFor } from './brand/custom';
 import { BUILTIN_RULES } from './registry';
 import type { Rule } from './rule';
+import { whyOf } from './say';
 import { prepareDoc } from './text/doc';
 import type { CheckContext, Finding, Severity } from './types';
 
@@ -31,7 +32,7 @@ export function check(text: string, pack: VoicePack, context: CheckContext = {})
         start: hit.start,
         end: hit.end,
         message: hit.message,
-        why: rule.why,
+        why: whyOf(context, rule),
         ...(rule.link ? { link: rule.link } : {}),
         fixes: hit.fixes ?? [],
       });

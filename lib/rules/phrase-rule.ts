@@ -1,6 +1,7 @@
 import type { Language } from '../voice/schema';
 import type { PhraseEntry, PhraseList } from './data/types';
 import type { Doc, Hit, Rule, RuleEnv } from './rule';
+import { alternatives, say, type Speaker } from './say';
 import { matchCase } from './text/case';
 import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from './text/phrase-matcher';
 
@@ -44,6 +45,7 @@ export function phraseHit(
   doc: Doc,
   match: PhraseMatch<PhraseEntry>,
   describe: (found: string, entry: PhraseEntry) => string,
+  speaker: Speaker = {},
 ): Hit {
   const { start, end } = matchSpan(doc, match);
   const found = doc.text.slice(start, end);
@@ -56,32 +58,44 @@ export function phraseHit(
     ...(entry.severity ? { severity: entry.severity } : {}),
     fixes: entry.replace.map((replacement) => {
       const text = matchCase(found, replacement, atSentenceStart, doc.language);
-      return { label: `Replace with “${text}”`, start, end, replacement: text };
+      return {
+        label: say(speaker, 'rule_fix_replace_with', { replacement: text }),
+        start,
+        end,
+        replacement: text,
+      };
     }),
   };
 }
 
-export function quoteAlternatives(entry: PhraseEntry): string {
-  if (entry.replace.length === 0) return '';
-  const options = entry.replace.slice(0, 3).map((r) => `“${r}”`);
-  return ` Try ${options.join(' or ')}.`;
+/**
+ * A flagged wording with its note and up to three better ones. The note is written in the
+ * language of the word list, which is the reply's language.
+ */
+export function describePhrase(
+  speaker: Speaker,
+  found: string,
+  note: string,
+  replace: readonly string[],
+): string {
+  if (replace.length === 0) return say(speaker, 'rule_phrase_message', { found, note });
+  const options = alternatives(speaker, replace.slice(0, 3));
+  return say(speaker, 'rule_phrase_message_try', { found, note, options });
 }
 
 type PhraseRuleSpec = Omit<Rule, 'check' | 'languages'> & {
   lists: ListsByLanguage;
-  describe?: (found: string, entry: PhraseEntry) => string;
 };
 
 /** A rule that is nothing but a word list per language: shared by the inclusive and human rules. */
-export function phraseListRule({ lists, describe: custom, ...meta }: PhraseRuleSpec): Rule {
-  const describe =
-    custom ??
-    ((found: string, entry: PhraseEntry) => `“${found}”: ${entry.note}${quoteAlternatives(entry)}`);
+export function phraseListRule({ lists, ...meta }: PhraseRuleSpec): Rule {
   return {
     ...meta,
     languages: Object.keys(lists) as Language[],
-    check({ doc }: RuleEnv): Hit[] {
-      return findPhrases(doc, lists[doc.language]).map((m) => phraseHit(doc, m, describe));
+    check({ doc, context }: RuleEnv): Hit[] {
+      const describe = (found: string, entry: PhraseEntry) =>
+        describePhrase(context, found, entry.note, entry.replace);
+      return findPhrases(doc, lists[doc.language]).map((m) => phraseHit(doc, m, describe, context));
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/types';
 import type { Language } from '../voice/schema';
 import type { PlatformId } from '../platforms';
 
@@ -30,8 +31,13 @@ export interface Finding {
 
 export interface CheckContext {
   platform?: PlatformId;
-  /** Detected from the text when absent. */
+  /** The language of the reply being checked; detected from the text when absent. */
   language?: Language;
+  /**
+   * The language the findings' messages, explanations and fix labels are written in: the person
+   * replying reads them (the panel passes its UI language). English when absent.
+   */
+  locale?: UiLanguage;
   /** The customer's display name, when the page shows it. */
   customerName?: string;
   /** True when we have spoken to this customer before (customer memory). */

@@ -1,6 +1,7 @@
 import { common } from './common';
 import { options } from './options';
 import { panel } from './panel';
+import { rules } from './rules';
 
 /**
  * Every user-visible string of the extension, by area. The build writes them to
@@ -10,6 +11,7 @@ import { panel } from './panel';
 export const CATALOG = {
   ...common,
   ...panel,
+  ...rules,
   ...options,
 } as const;
 

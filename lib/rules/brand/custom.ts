@@ -4,6 +4,7 @@ import type { Doc, Hit, Rule, Word } from '../rule';
 import { matchCase } from '../text/case';
 import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher';
 import { metrics } from '../text/readability';
+import { say, type Speaker } from '../say';
 
 type Of<K extends CustomRule['kind']> = Extract<CustomRule, { kind: K }>;
 
@@ -72,7 +73,9 @@ function sentenceOpeners(doc: Doc): Word[] {
   return openers;
 }
 
-const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit[] } = {
+type Run = (doc: Doc, speaker: Speaker) => Hit[];
+
+const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => Run } = {
   existence(rule) {
     const findTokens = phraseFinder(rule.tokens, rule.ignorecase);
     const raw = rule.raw.map((source) => new RegExp(source, rule.ignorecase ? 'giu' : 'gu'));
@@ -87,7 +90,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
   substitution(rule) {
     const swap = new Map(Object.entries(rule.swap).map(([bad, good]) => [bad.toLowerCase(), good]));
     const find = phraseFinder(Object.keys(rule.swap), rule.ignorecase);
-    return (doc) =>
+    return (doc, speaker) =>
       find(doc).map((m) => {
         const good = swap.get(m.phrase.toLowerCase())!;
         const replacement = matchCase(m.found, good);
@@ -96,7 +99,12 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
           end: m.end,
           message: fill(rule.message, m.found),
           fixes: [
-            { label: `Replace with “${replacement}”`, start: m.start, end: m.end, replacement },
+            {
+              label: say(speaker, 'rule_fix_replace_with', { replacement }),
+              start: m.start,
+              end: m.end,
+              replacement,
+            },
           ],
         };
       });
@@ -128,7 +136,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
   },
   capitalization(rule) {
     const exceptions = new Set(rule.exceptions);
-    return (doc) => {
+    return (doc, speaker) => {
       const hits: Hit[] = [];
       if (rule.match === '$sentence') {
         for (const word of sentenceOpeners(doc)) {
@@ -140,7 +148,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
             message: fill(rule.message, word.text),
             fixes: [
               {
-                label: `Capitalize “${replacement}”`,
+                label: say(speaker, 'rule_brand_custom_fix_capitalize', { text: replacement }),
                 start: word.start,
                 end: word.end,
                 replacement,
@@ -161,7 +169,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
           message: fill(rule.message, word.text),
           fixes: [
             {
-              label: `Replace with “${replacement}”`,
+              label: say(speaker, 'rule_fix_replace_with', { replacement }),
               start: word.start,
               end: word.end,
               replacement,
@@ -179,7 +187,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
       findA: phraseFinder([a], rule.ignorecase),
       findB: phraseFinder([b], rule.ignorecase),
     }));
-    return (doc) => {
+    return (doc, speaker) => {
       const hits: Hit[] = [];
       for (const { a, b, findA, findB } of pairs) {
         const as = findA(doc);
@@ -194,7 +202,12 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
             end: m.end,
             message: fill(rule.message, m.found),
             fixes: [
-              { label: `Replace with “${replacement}”`, start: m.start, end: m.end, replacement },
+              {
+                label: say(speaker, 'rule_fix_replace_with', { replacement }),
+                start: m.start,
+                end: m.end,
+                replacement,
+              },
             ],
           });
         }
@@ -233,7 +246,7 @@ const compilers: { [K in CustomRule['kind']]: (rule: Of<K>) => (doc: Doc) => Hit
 };
 
 function compile(rule: CustomRule): Rule {
-  const run = (compilers[rule.kind] as (r: CustomRule) => (doc: Doc) => Hit[])(rule);
+  const run = (compilers[rule.kind] as (r: CustomRule) => Run)(rule);
   return {
     id: `brand.custom.${rule.id}`,
     category: 'brand',
@@ -243,7 +256,7 @@ function compile(rule: CustomRule): Rule {
     link: rule.link ?? '',
     ...(rule.languages ? { languages: rule.languages } : {}),
     examples: [],
-    check: ({ doc }) => run(doc),
+    check: ({ doc, context }) => run(doc, context),
   };
 }
 

@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { say } from '../say';
 import { emojiKey, findEmoji } from '../text/emoji';
 
 export const emojiPolicy = defineRule({
@@ -16,7 +17,7 @@ export const emojiPolicy = defineRule({
       pack: { tone: { emoji: { max: 2, allowed: ['💙', '🙂'] } } },
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const allowed = pack.tone.emoji.allowed;
     if (!allowed) return [];
     const keys = new Set(allowed.map(emojiKey));
@@ -28,8 +29,11 @@ export const emojiPolicy = defineRule({
         end: emoji.end,
         message:
           allowed.length === 0
-            ? 'The voice pack uses no emoji.'
-            : `${emoji.text} isn’t one of the brand’s emoji (${allowed.join(' ')}).`,
+            ? say(context, 'rule_brand_emoji_policy_message_none')
+            : say(context, 'rule_brand_emoji_policy_message', {
+                emoji: emoji.text,
+                allowed: allowed.join(' '),
+              }),
       });
     }
     return hits;

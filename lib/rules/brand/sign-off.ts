@@ -1,5 +1,6 @@
 import type { CheckContext } from '../types';
 import { defineRule } from '../rule';
+import { quoted, say, type Speaker } from '../say';
 
 const MIN_WORDS = 4;
 
@@ -19,18 +20,18 @@ export function renderSignOff(template: string, agent: CheckContext['agent']): s
 }
 
 /** "^{initials}" → "“^” and your initials", for when the agent's details are not set. */
-function describeTemplate(template: string): string {
+function describeTemplate(speaker: Speaker, template: string): string {
   return template
     .split(/(\{initials\}|\{agent\})/)
     .filter((part) => part.trim().length > 0)
     .map((part) =>
       part === '{initials}'
-        ? 'your initials'
+        ? say(speaker, 'rule_brand_sign_off_initials')
         : part === '{agent}'
-          ? 'your name'
-          : `“${part.trim()}”`,
+          ? say(speaker, 'rule_brand_sign_off_name')
+          : quoted(speaker, part.trim()),
     )
-    .join(' and ');
+    .reduce((first, second) => say(speaker, 'rule_list_and', { first, second }));
 }
 
 /** Matches the sign-off at the end of a reply; unknown placeholders accept any plausible value. */
@@ -80,10 +81,19 @@ export const signOff = defineRule({
         start,
         end,
         message: rendered
-          ? `End the reply with your sign-off “${rendered}”.`
-          : `End the reply with your sign-off: ${describeTemplate(rule.template)}.`,
+          ? say(context, 'rule_brand_sign_off_message', { signOff: rendered })
+          : say(context, 'rule_brand_sign_off_message_template', {
+              parts: describeTemplate(context, rule.template),
+            }),
         fixes: rendered
-          ? [{ label: `Add “${rendered}”`, start: end, end, replacement: ` ${rendered}` }]
+          ? [
+              {
+                label: say(context, 'rule_brand_sign_off_fix', { signOff: rendered }),
+                start: end,
+                end,
+                replacement: ` ${rendered}`,
+              },
+            ]
           : [],
       },
     ];

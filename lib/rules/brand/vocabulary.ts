@@ -1,6 +1,7 @@
 import type { VoicePack } from '../../voice/schema';
 import { matchSpan } from '../phrase-rule';
 import { defineRule, type Doc, type Hit } from '../rule';
+import { say, type Speaker } from '../say';
 import { matchCase } from '../text/case';
 import { isEmbedded } from '../text/embedded';
 import { longestNonOverlapping, PhraseMatcher, type PhraseMatch } from '../text/phrase-matcher';
@@ -83,11 +84,16 @@ function hitsOf<K extends VocabularyEntry['kind']>(
   return hits;
 }
 
-function replaceFix(at: Located, replacement: string, keepCase = true) {
+function replaceFix(speaker: Speaker, at: Located, replacement: string, keepCase = true) {
   const text = keepCase
     ? matchCase(at.found, replacement, at.atSentenceStart, at.language)
     : replacement;
-  return { label: `Replace with “${text}”`, start: at.start, end: at.end, replacement: text };
+  return {
+    label: say(speaker, 'rule_fix_replace_with', { replacement: text }),
+    start: at.start,
+    end: at.end,
+    replacement: text,
+  };
 }
 
 export const termCase = defineRule({
@@ -106,15 +112,15 @@ export const termCase = defineRule({
     },
     { language: 'sv', bad: 'Du hittar oss på Linkedin.', good: 'Du hittar oss på LinkedIn.' },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     return hitsOf(doc, pack, 'term', ({ term }, at) =>
       at.found === term
         ? undefined
         : {
             start: at.start,
             end: at.end,
-            message: `Write “${term}”, not “${at.found}”.`,
-            fixes: [replaceFix(at, term, false)],
+            message: say(context, 'rule_brand_term_case_message', { term, found: at.found }),
+            fixes: [replaceFix(context, at, term, false)],
           },
     );
   },
@@ -140,12 +146,12 @@ export const banned = defineRule({
     },
     { language: 'sv', bad: 'Bästa kund, paketet är på väg.', good: 'Hej Åsa, paketet är på väg.' },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     return hitsOf(doc, pack, 'banned', (entry, at) => ({
       start: at.start,
       end: at.end,
-      message: `“${at.found}” is banned: ${entry.reason}`,
-      fixes: entry.replacement !== undefined ? [replaceFix(at, entry.replacement)] : [],
+      message: say(context, 'rule_brand_banned_message', { found: at.found, reason: entry.reason }),
+      fixes: entry.replacement !== undefined ? [replaceFix(context, at, entry.replacement)] : [],
     }));
   },
 });
@@ -166,12 +172,12 @@ export const preferred = defineRule({
       good: 'Om din order: den är skickad.',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     return hitsOf(doc, pack, 'preferred', ({ use }, at) => ({
       start: at.start,
       end: at.end,
-      message: `Use “${use}” instead of “${at.found}”.`,
-      fixes: [replaceFix(at, use)],
+      message: say(context, 'rule_brand_preferred_message', { use, found: at.found }),
+      fixes: [replaceFix(context, at, use)],
     }));
   },
 });
@@ -192,12 +198,17 @@ export const avoidPhrase = defineRule({
     { language: 'de', bad: 'Ich melde mich zeitnah.', good: 'Ich melde mich bis 17 Uhr.' },
     { language: 'sv', bad: 'Jag återkommer snarast.', good: 'Jag återkommer före klockan 17.' },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     return hitsOf(doc, pack, 'avoid', (entry, at) => ({
       start: at.start,
       end: at.end,
-      message: entry.reason ? `Avoid “${at.found}”: ${entry.reason}` : `Avoid “${at.found}”.`,
-      fixes: entry.replacement ? [replaceFix(at, entry.replacement)] : [],
+      message: entry.reason
+        ? say(context, 'rule_brand_avoid_phrase_message_reason', {
+            found: at.found,
+            reason: entry.reason,
+          })
+        : say(context, 'rule_brand_avoid_phrase_message', { found: at.found }),
+      fixes: entry.replacement ? [replaceFix(context, at, entry.replacement)] : [],
     }));
   },
 });

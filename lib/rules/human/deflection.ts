@@ -4,6 +4,7 @@ import * as sv from '../data/human-sv';
 import type { PhraseList } from '../data/types';
 import { findPhrases, matchSpan } from '../phrase-rule';
 import { defineRule, type Hit } from '../rule';
+import { say } from '../say';
 import { HUMAN_VOICE_STUDY } from './sources';
 import type { Language } from '../../voice/schema';
 
@@ -40,7 +41,7 @@ export const deflection = defineRule({
       good: 'Vad tråkigt, förlåt! Mejla oss ordernumret så skickar jag en ny.',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const lists = LISTS[doc.language];
     const deflections = findPhrases(doc, lists.deflection);
     if (deflections.length === 0) return [];
@@ -57,7 +58,9 @@ export const deflection = defineRule({
       hits.push({
         start,
         end,
-        message: `“${doc.text.slice(start, end)}” sends the customer elsewhere before the reply shows you heard them. Acknowledge the problem first, then say why you need the other channel.`,
+        message: say(context, 'rule_human_deflection_message', {
+          found: doc.text.slice(start, end),
+        }),
       });
     }
     return hits;

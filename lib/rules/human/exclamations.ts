@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { say } from '../say';
 
 const EXCLAMATION_RUN = /[!！]+/gu;
 
@@ -18,7 +19,7 @@ export const exclamations = defineRule({
     { language: 'de', bad: 'Super!!! Dein Paket ist da!', good: 'Dein Paket ist da!' },
     { language: 'sv', bad: 'Toppen!!! Paketet är här!', good: 'Paketet är här!' },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const allowed = pack.tone.maxExclamations;
     const hits: Hit[] = [];
     let count = 0;
@@ -32,16 +33,36 @@ export const exclamations = defineRule({
           end,
           message:
             allowed === 0
-              ? 'The voice pack asks for no exclamation marks.'
-              : `More than ${allowed} exclamation ${allowed === 1 ? 'mark' : 'marks'} in one reply reads as forced.`,
-          fixes: [{ label: 'Replace with a full stop', start, end, replacement: '.' }],
+              ? say(context, 'rule_human_exclamations_message_none')
+              : say(
+                  context,
+                  allowed === 1
+                    ? 'rule_human_exclamations_message_over_one'
+                    : 'rule_human_exclamations_message_over_other',
+                  { max: allowed },
+                ),
+          fixes: [
+            {
+              label: say(context, 'rule_human_exclamations_fix_full_stop'),
+              start,
+              end,
+              replacement: '.',
+            },
+          ],
         });
       } else if (match[0].length > 1) {
         hits.push({
           start,
           end,
-          message: 'Several exclamation marks in a row read as shouting.',
-          fixes: [{ label: 'Keep one', start, end, replacement: match[0][0]! }],
+          message: say(context, 'rule_human_exclamations_message_run'),
+          fixes: [
+            {
+              label: say(context, 'rule_human_exclamations_fix_keep_one'),
+              start,
+              end,
+              replacement: match[0][0]!,
+            },
+          ],
         });
       }
     }

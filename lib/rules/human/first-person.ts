@@ -1,7 +1,8 @@
 import type { Language } from '../../voice/schema';
 import type { PhraseEntry, PhraseList } from '../data/types';
-import { findPhrases, phraseHit } from '../phrase-rule';
+import { describePhrase, findPhrases, phraseHit } from '../phrase-rule';
 import { defineRule } from '../rule';
+import { say } from '../say';
 import { HUMAN_VOICE_STUDY } from './sources';
 
 /** Empathy and commitment phrases, as a team ("we") and as a person ("I"). */
@@ -61,26 +62,18 @@ const PAIRS: Record<Language, readonly (readonly [we: string, i: string])[]> = {
   ],
 };
 
-function listOf(language: Language, from: 0 | 1, note: string): PhraseList {
+/** The pairs as a word list: `from` 0 flags "we" and offers "I", 1 the reverse. */
+function listOf(language: Language, from: 0 | 1): PhraseList {
   return PAIRS[language].map((pair): PhraseEntry => ({
     match: [pair[from].toLowerCase()],
     replace: [pair[from === 0 ? 1 : 0]],
-    note,
+    // The message is written in the explanation language when the rule reports (below).
+    note: '',
   }));
 }
 
-const WE_NOTE = 'The voice pack has you speak as yourself, not as a company.';
-const I_NOTE = 'The voice pack has you speak for the team.';
-const SINGULAR = {
-  en: listOf('en', 0, WE_NOTE),
-  de: listOf('de', 0, WE_NOTE),
-  sv: listOf('sv', 0, WE_NOTE),
-};
-const PLURAL = {
-  en: listOf('en', 1, I_NOTE),
-  de: listOf('de', 1, I_NOTE),
-  sv: listOf('sv', 1, I_NOTE),
-};
+const SINGULAR = { en: listOf('en', 0), de: listOf('de', 0), sv: listOf('sv', 0) };
+const PLURAL = { en: listOf('en', 1), de: listOf('de', 1), sv: listOf('sv', 1) };
 
 export const firstPerson = defineRule({
   id: 'human.first-person',
@@ -98,13 +91,19 @@ export const firstPerson = defineRule({
     },
     { language: 'sv', bad: 'Vi beklagar förseningen.', good: 'Jag beklagar förseningen.' },
   ],
-  check({ doc, pack }) {
-    const lists = pack.tone.firstPerson === 'singular' ? SINGULAR : PLURAL;
+  check({ doc, pack, context }) {
+    const singular = pack.tone.firstPerson === 'singular';
+    const lists = singular ? SINGULAR : PLURAL;
+    const note = say(
+      context,
+      singular ? 'rule_human_first_person_note_singular' : 'rule_human_first_person_note_plural',
+    );
     return findPhrases(doc, lists[doc.language]).map((match) =>
       phraseHit(
         doc,
         match,
-        (found, entry) => `“${found}”: ${entry.note} Try “${entry.replace[0]}”.`,
+        (found, entry) => describePhrase(context, found, note, entry.replace.slice(0, 1)),
+        context,
       ),
     );
   },

@@ -4,6 +4,7 @@ import * as sv from '../data/human-sv';
 import type { Language } from '../../voice/schema';
 import { findPhrases, matchSpan } from '../phrase-rule';
 import { defineRule } from '../rule';
+import { say } from '../say';
 import type { Fix } from '../types';
 import { splitWords } from '../text/words';
 import { HUMAN_VOICE_STUDY } from './sources';
@@ -84,7 +85,12 @@ export const greetingName = defineRule({
       ) {
         end = next.end;
       }
-      fix = { label: `Greet ${name} by name`, start, end, replacement: `${greetingText} ${name}` };
+      fix = {
+        label: say(context, 'rule_human_greeting_name_fix_name', { name }),
+        start,
+        end,
+        replacement: `${greetingText} ${name}`,
+      };
     } else {
       const first = doc.words[0]!;
       start = first.start;
@@ -93,7 +99,10 @@ export const greetingName = defineRule({
         ? first.lower
         : first.text;
       fix = {
-        label: `Start with “${DEFAULT_GREETING[doc.language]} ${name},”`,
+        label: say(context, 'rule_human_greeting_name_fix_greeting', {
+          greeting: DEFAULT_GREETING[doc.language],
+          name,
+        }),
         start,
         end,
         replacement: `${DEFAULT_GREETING[doc.language]} ${name}, ${lowered}`,
@@ -103,7 +112,7 @@ export const greetingName = defineRule({
       {
         start,
         end,
-        message: `The reply doesn’t greet ${name} by name.`,
+        message: say(context, 'rule_human_greeting_name_message', { name }),
         fixes: [fix],
       },
     ];

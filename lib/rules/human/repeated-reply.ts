@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { say } from '../say';
 import { splitWords } from '../text/words';
 import { HUMAN_VOICE_STUDY } from './sources';
 
@@ -66,7 +67,9 @@ export const repeatedReply = defineRule({
       {
         start: first.start,
         end: last.end,
-        message: `This reply is ${Math.round(best * 100)}% the same as one you recently sent to someone else. Make it about this customer.`,
+        message: say(context, 'rule_human_repeated_reply_message', {
+          percent: Math.round(best * 100),
+        }),
       },
     ];
   },

@@ -1,5 +1,6 @@
 import { measureLength, PLATFORM_LIMITS } from '../../platforms/limits';
 import { defineRule } from '../rule';
+import { say } from '../say';
 
 export const platformLimit = defineRule({
   id: 'length.platform-limit',
@@ -28,12 +29,15 @@ export const platformLimit = defineRule({
     if (measure.limit === null || measure.overflowStart === null) return [];
     const name = PLATFORM_LIMITS[platform].label;
     const over = measure.length - measure.limit;
-    const whose = houseLimit !== undefined ? 'Your team’s limit' : name;
+    const values = { platform: name, limit: measure.limit, length: measure.length, over };
     return [
       {
         start: measure.overflowStart,
         end: doc.text.length,
-        message: `${whose} allows ${measure.limit} characters on ${name}; this reply counts ${measure.length} (${over} over).`,
+        message:
+          houseLimit !== undefined
+            ? say(context, 'rule_length_platform_limit_message_team', values)
+            : say(context, 'rule_length_platform_limit_message', values),
       },
     ];
   },

@@ -1,0 +1,68 @@
+import { rules as RULE_MESSAGES } from '../i18n/catalog/rules';
+import { formatMessage } from '../i18n/locales';
+import type { PlaceholderNames } from '../i18n/placeholders';
+import type { UiLanguage } from '../i18n/types';
+
+export type RuleMessageKey = keyof typeof RULE_MESSAGES;
+
+type Values<K extends RuleMessageKey> = [
+  PlaceholderNames<(typeof RULE_MESSAGES)[K]['en']>,
+] extends [never]
+  ? []
+  : [values: Record<PlaceholderNames<(typeof RULE_MESSAGES)[K]['en']>, string | number>];
+
+/** Where a rule's text is written for: the engine passes the check context. */
+export interface Speaker {
+  /** The language of the explanations (the person replying), not of the reply. */
+  locale?: UiLanguage;
+}
+
+/**
+ * A check message in the explanation language. The rules run in Node as well as in the panel,
+ * so this reads the rules' catalog area itself and substitutes the way chrome.i18n would.
+ */
+export function say<K extends RuleMessageKey>(
+  speaker: Speaker,
+  key: K,
+  ...values: Values<K>
+): string {
+  const given = (values[0] ?? {}) as Record<string, string | number>;
+  const substitutions = Object.keys(given)
+    .sort()
+    .map((name) => String(given[name]));
+  return formatMessage(RULE_MESSAGES, speaker.locale ?? 'en', key, substitutions);
+}
+
+/** Text of the reply (or a suggested wording) in the explanation language's quotation marks. */
+export function quoted(speaker: Speaker, text: string): string {
+  return say(speaker, 'rule_quote', { text });
+}
+
+/** “a” or “b” or “c”: quoted alternatives. */
+export function alternatives(speaker: Speaker, options: readonly string[]): string {
+  return options
+    .map((option) => quoted(speaker, option))
+    .reduce((first, second) => say(speaker, 'rule_list_or', { first, second }));
+}
+
+/** The catalog key of a built-in rule's explanation, `human.form-letter` → `rule_human_form_letter_why`. */
+export function whyKey(ruleId: string): string {
+  const key = ruleId.startsWith('brand.custom.') ? 'brand.custom' : ruleId;
+  return `rule_${key.replace(/[.-]/g, '_')}_why`;
+}
+
+/** A rule's explanation in the explanation language; a rule the catalog does not know keeps its own. */
+export function whyOf(speaker: Speaker, rule: { id: string; why: string }): string {
+  const locale = speaker.locale ?? 'en';
+  if (locale === 'en') return rule.why;
+  const entry = (RULE_MESSAGES as Record<string, { en: string } & Record<UiLanguage, string>>)[
+    whyKey(rule.id)
+  ];
+  return entry && entry.en === rule.why ? entry[locale] : rule.why;
+}
+
+/** A number as the explanation language writes it (12.5 → 12,5 in German and Swedish). */
+export function decimal(speaker: Speaker, value: number): string {
+  const text = String(value);
+  return (speaker.locale ?? 'en') === 'en' ? text : text.replace('.', ',');
+}
