@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 export interface BadgeView {
   /** Findings in the draft, as the panel counted them; undefined until the panel has checked it. */
   findings?: number;
@@ -35,22 +37,40 @@ button[hidden] { display: none; }
 
 function describe(view: BadgeView): { text: string; label: string; state: string } {
   const who =
-    view.returning === undefined ? '' : view.returning ? ' Returning customer.' : ' First contact.';
+    view.returning === undefined
+      ? ''
+      : t(view.returning ? 'content_badge_returning' : 'content_badge_first_contact');
   if (view.findings === undefined) {
     return {
+      // The product's initial, not a word.
       text: 'R',
-      label: `Replykit: open the side panel to check this reply.${who}`,
+      label: sentences(t('content_badge_unchecked'), who),
       state: 'unchecked',
     };
   }
   const errors = view.errors ?? 0;
-  const count = `${view.findings} ${view.findings === 1 ? 'finding' : 'findings'}`;
-  const errorText = errors > 0 ? `, ${errors} ${errors === 1 ? 'error' : 'errors'}` : '';
+  const findings = t(
+    view.findings === 1 ? 'content_badge_findings_one' : 'content_badge_findings_other',
+    { count: view.findings },
+  );
+  const summary =
+    errors > 0
+      ? t('content_badge_summary_errors', {
+          findings,
+          errors: t(errors === 1 ? 'content_badge_errors_one' : 'content_badge_errors_other', {
+            count: errors,
+          }),
+        })
+      : t('content_badge_summary', { findings });
   return {
     text: view.findings === 0 ? '✓' : String(view.findings),
-    label: `Replykit: ${count}${errorText}.${who} Open the side panel.`,
+    label: sentences(summary, who, t('content_badge_open')),
     state: errors > 0 ? 'errors' : view.findings === 0 ? 'clean' : 'findings',
   };
+}
+
+function sentences(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
 }
 
 /**

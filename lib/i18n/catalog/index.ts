@@ -1,4 +1,5 @@
 import { common } from './common';
+import { content } from './content';
 import { options } from './options';
 import { panel } from './panel';
 import { rules } from './rules';
@@ -13,6 +14,7 @@ export const CATALOG = {
   ...panel,
   ...rules,
   ...options,
+  ...content,
 } as const;
 
 export type Messages = typeof CATALOG;
