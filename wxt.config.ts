@@ -23,8 +23,12 @@ export default defineConfig({
     // `scripting` registers the content script at run time on the sites the user adds; access to
     // those sites is asked for one origin at a time from the options page. WXT drops
     // optional_host_permissions from MV2 manifests, so Firefox lists them in optional_permissions.
+    // `activeTab`: the toolbar click (or Alt+Shift+R) shows the panel which site the tab is on,
+    // so it can offer access to a site Replykit does not run on yet (no `tabs` permission).
     permissions:
-      browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+      browser === 'firefox'
+        ? ['storage', 'scripting', 'activeTab']
+        : ['storage', 'sidePanel', 'scripting', 'activeTab'],
     ...(browser === 'firefox'
       ? { optional_permissions: [...OPTIONAL_HOSTS] }
       : { optional_host_permissions: [...OPTIONAL_HOSTS] }),
@@ -36,6 +40,22 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_action_title__',
       },
+      // Chrome takes at most four suggested keys; the last two are set by the user at
+      // chrome://extensions/shortcuts. The background relays them to the panel.
+      'insert-suggestion-1': {
+        suggested_key: { default: 'Alt+Shift+1' },
+        description: '__MSG_command_insert_suggestion_1__',
+      },
+      'insert-suggestion-2': {
+        suggested_key: { default: 'Alt+Shift+2' },
+        description: '__MSG_command_insert_suggestion_2__',
+      },
+      'insert-suggestion-3': {
+        suggested_key: { default: 'Alt+Shift+3' },
+        description: '__MSG_command_insert_suggestion_3__',
+      },
+      'next-finding': { description: '__MSG_command_next_finding__' },
+      'apply-fix': { description: '__MSG_command_apply_fix__' },
     },
     ...(browser === 'firefox'
       ? // Everything stays on the device: declare that no data is collected.

@@ -1,3 +1,4 @@
+import { setupCommandRelay } from '../lib/background/commands';
 import { setupComposerRelay } from '../lib/background/composers';
 import { setupRecentReplies } from '../lib/background/recent-replies';
 import { setupSidePanelAction } from '../lib/background/side-panel';
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   setupComposerRelay();
   setupSiteScripts();
   setupRecentReplies();
+  setupCommandRelay();
 });

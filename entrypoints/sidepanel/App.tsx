@@ -1,33 +1,69 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import { AbuseGuidance } from '../../components/AbuseGuidance';
+import { AfterHoursNotice } from '../../components/AfterHoursNotice';
+import { AnalysisSummary } from '../../components/AnalysisSummary';
 import { ContextFields } from '../../components/ContextFields';
+import { CustomerCard } from '../../components/CustomerCard';
 import { DraftEditor } from '../../components/DraftEditor';
-import { FindingList } from '../../components/FindingList';
+import { EscalationGuidance } from '../../components/EscalationGuidance';
+import { FindingGroups } from '../../components/FindingGroups';
 import { InsertBar } from '../../components/InsertBar';
 import { OtherSitesLink } from '../../components/OtherSitesLink';
 import { PageComposerCard } from '../../components/PageComposerCard';
 import { PanelHeader } from '../../components/PanelHeader';
+import {
+  KeyboardHelp,
+  NoComposerState,
+  PackInvalidState,
+  SiteNotEnabledState,
+} from '../../components/PanelStates';
+import { SuggestionList } from '../../components/SuggestionList';
+import { t } from '../../lib/i18n';
+import { onMessage, type InsertMode } from '../../lib/messaging/protocol';
+import { formatNextOpen } from '../../lib/panel/compose-view';
 import { openOptionsPage, optionsPageUrl } from '../../lib/panel/options-page';
 import { applyFixOnPage, focusOnPage, insertOnPage, showOnBadge } from '../../lib/panel/page-sync';
 import { pageComposerView, placeLabel, problemsOf } from '../../lib/panel/page-view';
+import {
+  panelKeyAction,
+  stepFinding,
+  suggestionIndexOf,
+  type PanelKeyAction,
+} from '../../lib/panel/panel-keys';
+import { useSiteAccess } from '../../lib/panel/use-site-access';
 import { platformLabel } from '../../lib/platforms/limits';
 import type { Fix } from '../../lib/rules/types';
 import {
   LANGUAGE_OPTIONS,
   PLATFORM_OPTIONS,
+  customerMessageOf,
   selectAdapterErrors,
   selectAgentInitials,
   selectApplyFix,
+  selectCompose,
+  selectCustomerMessage,
   selectCustomerName,
   selectDraft,
   selectInsertTarget,
   selectLanguage,
+  selectPack,
+  selectPackProblems,
+  selectPackSource,
   selectPage,
   selectPlatform,
+  selectSentCount,
   selectSetAgentInitials,
+  selectSetCustomerMessage,
   selectSetCustomerName,
   selectSetDraft,
   selectSetLanguage,
-  selectSentCount,
   selectSetPlatform,
   selectStopFollowing,
   type PageComposer,
@@ -36,12 +72,10 @@ import {
 } from '../../lib/store';
 
 function fixFailure(error: string): string {
-  return error === 'stale-draft'
-    ? 'The reply changed while the fix was on its way: the check has updated, try again.'
-    : 'The reply box did not take the fix. Edit it by hand, or click into it and try again.';
+  return error === 'stale-draft' ? t('panel_fix_stale') : t('panel_fix_failed');
 }
 
-/** Wires the store to the presentational components. No logic of its own. */
+/** Wires the store to the presentational components. */
 export function App() {
   const draft = useReplykit(selectDraft);
   const platform = useReplykit(selectPlatform);
@@ -58,20 +92,33 @@ export function App() {
   const adapterErrors = useReplykit(selectAdapterErrors);
   const stopFollowing = useReplykit(selectStopFollowing);
   const insertTarget = useReplykit(selectInsertTarget);
-
   const sentCount = useReplykit(selectSentCount);
+  const compose = useReplykit(selectCompose);
+  const customerMessage = useReplykit(selectCustomerMessage);
+  const setCustomerMessage = useReplykit(selectSetCustomerMessage);
+  const messageFrom = useReplykit((s) => customerMessageOf(s).from);
+  const pack = useReplykit(selectPack);
+  const packSource = useReplykit(selectPackSource);
+  const packProblems = useReplykit(selectPackProblems);
+  const siteAccess = useSiteAccess();
+
   const { findings, counts, length } = useDraftCheck();
   // A notice belongs to the reply box it came from and disappears when another one is followed.
   const [fixNotice, setFixNotice] = useState<{ page: PageComposer; text: string } | null>(null);
+  const [insertNotice, setInsertNotice] = useState<string | null>(null);
   const noticeFor = page ?? insertTarget;
   const notice = fixNotice && fixNotice.page === noticeFor ? fixNotice.text : null;
+  const result = compose.state === 'ready' ? compose.result : null;
+  const target = page ?? insertTarget;
 
   useEffect(() => {
     if (page) showOnBadge(page, findings.length, counts.error);
   }, [page, findings.length, counts.error]);
 
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const findingsSection = useRef<HTMLElement>(null);
   const pendingSelection = useRef<readonly [number, number] | null>(null);
+  const currentFinding = useRef(-1);
 
   // After a fix the draft re-renders; then put the caret after the replacement, so keyboard
   // users keep their place instead of losing focus with the button that went away.
@@ -83,17 +130,17 @@ export function App() {
     textarea.current.setSelectionRange(range[0], range[1]);
   }, [draft]);
 
+  useEffect(() => {
+    currentFinding.current = -1;
+  }, [findings]);
+
   const onApplyFix = useCallback(
     (fix: Fix) => {
       if (page) {
         // The page's editor takes the fix; its new draft comes back through draftChanged.
         applyFixOnPage(page, fix, draft)
-          .then((result) =>
-            setFixNotice(result.ok ? null : { page, text: fixFailure(result.error) }),
-          )
-          .catch(() =>
-            setFixNotice({ page, text: 'The reply box is gone: reload the page and try again.' }),
-          );
+          .then((r) => setFixNotice(r.ok ? null : { page, text: fixFailure(r.error) }))
+          .catch(() => setFixNotice({ page, text: t('panel_box_gone') }));
         return;
       }
       const caret = applyFix(fix);
@@ -102,19 +149,51 @@ export function App() {
     [applyFix, page, draft],
   );
 
-  const onInsert = useCallback(() => {
-    if (!insertTarget) return;
-    // On success the reply box has the focus again, reports itself, and the panel follows it.
-    insertOnPage(insertTarget, draft)
-      .then((result) => {
-        if (!result.ok) setFixNotice({ page: insertTarget, text: fixFailure(result.error) });
-      })
-      .catch(() =>
-        setFixNotice({
-          page: insertTarget,
-          text: 'The reply box is gone: reload the page and try again.',
-        }),
+  const insertText = useCallback(
+    (text: string, mode: InsertMode): boolean => {
+      if (!target) {
+        setInsertNotice(t('compose_insert_nowhere'));
+        return false;
+      }
+      setInsertNotice(null);
+      // On success the reply box reports its new text (draftChanged) and the check follows.
+      insertOnPage(target, text, mode)
+        .then((r) => {
+          if (!r.ok) setInsertNotice(t('compose_insert_failed'));
+        })
+        .catch(() => setInsertNotice(t('panel_box_gone')));
+      return true;
+    },
+    [target],
+  );
+
+  const onInsertSuggestion = useCallback(
+    (index: number, mode: InsertMode): boolean => {
+      const suggestion = result?.suggestions[index];
+      return suggestion ? insertText(suggestion.text, mode) : false;
+    },
+    [result, insertText],
+  );
+
+  const onCopy = useCallback(
+    (index: number): Promise<boolean> => {
+      const text = result?.suggestions[index]?.text;
+      if (!text) return Promise.resolve(false);
+      return navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
       );
+    },
+    [result],
+  );
+
+  const onInsertDraft = useCallback(() => {
+    if (!insertTarget) return;
+    insertOnPage(insertTarget, draft)
+      .then((r) => {
+        if (!r.ok) setFixNotice({ page: insertTarget, text: fixFailure(r.error) });
+      })
+      .catch(() => setFixNotice({ page: insertTarget, text: t('panel_box_gone') }));
   }, [insertTarget, draft]);
 
   const onShow = useCallback((start: number, end: number) => {
@@ -122,10 +201,149 @@ export function App() {
     textarea.current?.setSelectionRange(start, end);
   }, []);
 
+  /** Carries out a key of the panel or a command of the browser; false when there was nothing to do. */
+  const act = useCallback(
+    (action: PanelKeyAction): boolean => {
+      const index = suggestionIndexOf(action);
+      if (index !== null) return onInsertSuggestion(index, 'replace');
+      const items = [...(findingsSection.current?.querySelectorAll<HTMLElement>('.finding') ?? [])];
+      if (action === 'apply-fix') {
+        const item = items[currentFinding.current] ?? items[0];
+        const fix = item?.querySelector<HTMLButtonElement>('button[data-fix-index]');
+        fix?.click();
+        return !!fix;
+      }
+      const next = stepFinding(
+        currentFinding.current,
+        items.length,
+        action === 'next-finding' ? 1 : -1,
+      );
+      const item = items[next];
+      if (!item) return false;
+      currentFinding.current = next;
+      item.tabIndex = -1;
+      item.focus();
+      item.scrollIntoView({ block: 'nearest' });
+      return true;
+    },
+    [onInsertSuggestion],
+  );
+
+  // The browser's commands (relayed by the background) do what the panel's own keys do.
+  useEffect(() => onMessage('panelCommand', ({ data }) => act(data.command)), [act]);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      const action = panelKeyAction(event);
+      if (action && act(action)) event.preventDefault();
+    },
+    [act],
+  );
+
+  const view = page ? pageComposerView(page) : null;
+  const showMessageField = messageFrom === 'panel';
+  const ready = compose.state === 'ready';
+
   return (
-    <div className="panel">
-      <PanelHeader title="Replykit" subtitle="Draft checker" iconUrl="/icon/32.png" />
+    // The keys work anywhere in the panel; each control stays reachable with Tab alone.
+    <div
+      className="panel"
+      data-testid="panel"
+      data-compose-state={compose.state}
+      data-suggestions-ready={ready ? 'true' : 'false'}
+      onKeyDown={onKeyDown}
+    >
+      <PanelHeader title="Replykit" subtitle={t('panel_subtitle')} iconUrl="/icon/32.png" />
       <main className="panel__main">
+        {packProblems.length > 0 ? (
+          <PackInvalidState
+            problems={packProblems}
+            {...(packSource === 'last-good' ? { lastGoodName: pack.name } : {})}
+          />
+        ) : null}
+        {!page && siteAccess.disabled ? (
+          <SiteNotEnabledState
+            host={siteAccess.disabled.host}
+            outcome={siteAccess.outcome}
+            onEnable={siteAccess.enable}
+            onReload={siteAccess.reload}
+          />
+        ) : !page && !insertTarget ? (
+          <NoComposerState />
+        ) : null}
+        {page && view ? (
+          <>
+            <PageComposerCard
+              view={view}
+              problems={problemsOf(adapterErrors)}
+              notice={notice}
+              sentCount={sentCount}
+              onStopFollowing={stopFollowing}
+            />
+            <CustomerCard
+              {...(view.customerName ? { name: view.customerName } : {})}
+              {...(view.customerHandle ? { handle: view.customerHandle } : {})}
+              platformLabel={view.platformLabel}
+              kindLabel={view.kindLabel}
+            />
+          </>
+        ) : (
+          <OtherSitesLink href={optionsPageUrl()} onOpen={openOptionsPage} />
+        )}
+        {showMessageField ? (
+          <div className="field customer-message">
+            <label htmlFor="customer-message">{t('compose_message_label')}</label>
+            <textarea
+              id="customer-message"
+              value={customerMessage}
+              rows={3}
+              aria-describedby="customer-message-hint"
+              onChange={(event) => setCustomerMessage(event.target.value)}
+            />
+            <p id="customer-message-hint" className="field__hint">
+              {t('compose_message_hint')}
+            </p>
+          </div>
+        ) : null}
+        <p className="compose-status" role="status">
+          {compose.state === 'working'
+            ? t('compose_analysis_working')
+            : compose.state === 'failed'
+              ? t('compose_analysis_failed')
+              : ''}
+        </p>
+        {result && result.analysis.escalation.length > 0 ? (
+          <EscalationGuidance
+            matches={result.analysis.escalation}
+            {...(target ? { onInsertHolding: (text: string) => insertText(text, 'replace') } : {})}
+          />
+        ) : null}
+        {result?.guidance ? (
+          <AbuseGuidance
+            steps={result.guidance.steps}
+            replyAllowed={result.guidance.replyAllowed}
+          />
+        ) : null}
+        {result?.afterHours ? (
+          <AfterHoursNotice
+            time={formatNextOpen(result.afterHours)}
+            timeZone={result.afterHours.timeZone}
+          />
+        ) : null}
+        {result ? <AnalysisSummary analysis={result.analysis} /> : null}
+        {result && (!result.guidance || result.suggestions.length > 0) ? (
+          <SuggestionList
+            suggestions={result.suggestions}
+            canInsert={!!target}
+            onInsert={onInsertSuggestion}
+            onCopy={onCopy}
+          />
+        ) : null}
+        {insertNotice ? (
+          <p className="page-composer__warning" role="alert">
+            {insertNotice}
+          </p>
+        ) : null}
         <ContextFields
           platform={platform}
           platforms={PLATFORM_OPTIONS}
@@ -138,17 +356,6 @@ export function App() {
           agentInitials={agentInitials}
           onAgentInitialsChange={setAgentInitials}
         />
-        {page ? (
-          <PageComposerCard
-            view={pageComposerView(page)}
-            problems={problemsOf(adapterErrors)}
-            notice={notice}
-            sentCount={sentCount}
-            onStopFollowing={stopFollowing}
-          />
-        ) : (
-          <OtherSitesLink href={optionsPageUrl()} onOpen={openOptionsPage} />
-        )}
         <DraftEditor
           value={draft}
           onChange={setDraft}
@@ -161,23 +368,23 @@ export function App() {
             platformLabel={placeLabel(insertTarget.context)}
             canInsert={draft.trim().length > 0}
             notice={notice}
-            onInsert={onInsert}
+            onInsert={onInsertDraft}
             onFollow={() => {
               focusOnPage(insertTarget).catch(() => undefined);
             }}
           />
         ) : null}
-        <FindingList
+        <FindingGroups
           text={draft}
           findings={findings}
           counts={counts}
           onApplyFix={onApplyFix}
           onShow={onShow}
+          sectionRef={findingsSection}
         />
+        <KeyboardHelp />
       </main>
-      <footer className="panel__footer">
-        Checked on this device. Nothing leaves your browser.
-      </footer>
+      <footer className="panel__footer">{t('panel_footer')}</footer>
     </div>
   );
 }

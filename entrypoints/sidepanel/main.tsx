@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { setupComposeSync } from '../../lib/panel/compose-sync';
+import { setupPackSync } from '../../lib/panel/pack-sync';
 import { setupPageSync } from '../../lib/panel/page-sync';
 import { setupRecentRepliesSync } from '../../lib/panel/recent-replies-sync';
 import { setupSettingsPersistence } from '../../lib/settings';
@@ -11,8 +13,12 @@ import './style.css';
 const SETTINGS_WAIT_MS = 300;
 
 const persistence = setupSettingsPersistence(replykitStore);
+setupPackSync(replykitStore);
 setupPageSync(replykitStore);
 setupRecentRepliesSync(replykitStore);
+// lib/compose (with compromise) is a chunk of its own, loaded now so it is warm by the first
+// focus in a reply box without delaying the panel's first paint.
+setupComposeSync(replykitStore, { load: () => import('../../lib/compose') });
 
 function render() {
   createRoot(document.getElementById('root')!).render(

@@ -94,6 +94,24 @@ export interface BadgeState extends ComposerRef {
   returning?: boolean;
 }
 
+/**
+ * The extension's keyboard commands the panel carries out (manifest `commands`, relayed by the
+ * background): insert suggestion 1-3 into the followed reply box, move to the next finding,
+ * apply the current finding's fix.
+ */
+export const PANEL_COMMANDS = [
+  'insert-suggestion-1',
+  'insert-suggestion-2',
+  'insert-suggestion-3',
+  'next-finding',
+  'apply-fix',
+] as const;
+export type PanelCommand = (typeof PANEL_COMMANDS)[number];
+
+export function isPanelCommand(value: string): value is PanelCommand {
+  return (PANEL_COMMANDS as readonly string[]).includes(value);
+}
+
 export interface ProtocolMap {
   // content script → background / panel
   composerActive(data: ComposerActive): void;
@@ -108,6 +126,9 @@ export interface ProtocolMap {
   // panel → background
   /** The composer most recently active in any tab, for a panel that opens after the focus. */
   latestComposer(data: undefined): KnownComposer | null;
+  // background → panel
+  /** A keyboard command for the panel; the panel answers whether it could carry it out. */
+  panelCommand(data: { command: PanelCommand }): boolean;
   // panel / background → content script (always with a tab id)
   insertText(data: InsertText): EditResult;
   applyFix(data: ApplyFix): EditResult;
@@ -129,8 +150,14 @@ export type FromContentMessage =
 /** Messages the panel sends to the background. */
 export type ToBackgroundMessage = 'latestComposer';
 
+/** Messages the background sends to the side panel. */
+export type ToPanelMessage = 'panelCommand';
+
 /** Messages sent to one tab's content script. */
-export type ToTabMessage = Exclude<keyof ProtocolMap, FromContentMessage | ToBackgroundMessage>;
+export type ToTabMessage = Exclude<
+  keyof ProtocolMap,
+  FromContentMessage | ToBackgroundMessage | ToPanelMessage
+>;
 
 export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
   'composerActive',
@@ -144,6 +171,8 @@ export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
 ];
 
 export const TO_BACKGROUND_MESSAGES: readonly ToBackgroundMessage[] = ['latestComposer'];
+
+export const TO_PANEL_MESSAGES: readonly ToPanelMessage[] = ['panelCommand'];
 
 export const TO_TAB_MESSAGES: readonly ToTabMessage[] = [
   'insertText',
@@ -168,6 +197,14 @@ export function sendFromContent<K extends FromContentMessage>(
 
 /** Panel → background. */
 export function sendToBackground<K extends ToBackgroundMessage>(
+  type: K,
+  data: DataOf<K>,
+): Promise<ReturnOf<K>> {
+  return sendMessage(type, data);
+}
+
+/** Background → the side panel (an extension page: no tab id). */
+export function sendToPanel<K extends ToPanelMessage>(
   type: K,
   data: DataOf<K>,
 ): Promise<ReturnOf<K>> {

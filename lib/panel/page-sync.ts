@@ -1,4 +1,10 @@
-import { onMessage, sendToBackground, sendToTab, type EditResult } from '../messaging/protocol';
+import {
+  onMessage,
+  sendToBackground,
+  sendToTab,
+  type EditResult,
+  type InsertMode,
+} from '../messaging/protocol';
 import type { Fix } from '../rules/types';
 import type { ReplykitStore } from '../store';
 import type { PageComposer } from '../store/page-slice';
@@ -66,13 +72,13 @@ export function applyFixOnPage(
   });
 }
 
-/** Puts the panel's own draft into the reply box, replacing what is there. */
-export function insertOnPage(target: PageComposer, text: string): Promise<EditResult> {
-  return sendToTab(target.tabId, 'insertText', {
-    composerId: target.composerId,
-    text,
-    mode: 'replace',
-  });
+/** Puts text into the reply box: replacing what is there, or at its caret. */
+export function insertOnPage(
+  target: PageComposer,
+  text: string,
+  mode: InsertMode = 'replace',
+): Promise<EditResult> {
+  return sendToTab(target.tabId, 'insertText', { composerId: target.composerId, text, mode });
 }
 
 /** Puts the focus back in the reply box; the page then reports it and the panel follows it. */

@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/content/matches';
-import { launchExtension, readManifest, type Extension } from './extension';
+import { EXTENSION_DIR, launchExtension, readManifest, type Extension } from './extension';
 
 describe('manifest', () => {
-  it('asks for storage, the side panel and scripting, runs only on the supported sites, and gets any other site only when the user grants it', () => {
+  it('asks for storage, the side panel, scripting and activeTab (no tabs), runs only on the supported sites, and gets any other site only when the user grants it', () => {
     const manifest = readManifest();
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
+    // activeTab: the toolbar click shows the panel the tab's site, to offer access to it.
+    expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'scripting', 'activeTab']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -19,13 +22,41 @@ describe('manifest', () => {
       expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\//);
     }
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
-    // The keyboard way to the panel.
+    // The keyboard way to the panel, and to its suggestions and findings. Chrome takes at most
+    // four suggested keys: the finding commands are left for the user to assign.
     expect(manifest.commands).toEqual({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_action_title__',
       },
+      'insert-suggestion-1': {
+        suggested_key: { default: 'Alt+Shift+1' },
+        description: '__MSG_command_insert_suggestion_1__',
+      },
+      'insert-suggestion-2': {
+        suggested_key: { default: 'Alt+Shift+2' },
+        description: '__MSG_command_insert_suggestion_2__',
+      },
+      'insert-suggestion-3': {
+        suggested_key: { default: 'Alt+Shift+3' },
+        description: '__MSG_command_insert_suggestion_3__',
+      },
+      'next-finding': { description: '__MSG_command_next_finding__' },
+      'apply-fix': { description: '__MSG_command_apply_fix__' },
     });
+    const commands = Object.values(
+      manifest.commands as Record<string, { suggested_key?: unknown }>,
+    );
+    expect(commands.filter((c) => c.suggested_key).length).toBeLessThanOrEqual(4);
+    const messages = JSON.parse(
+      readFileSync(join(EXTENSION_DIR, '_locales/de/messages.json'), 'utf8'),
+    ) as Record<string, { message: string }>;
+    for (const command of Object.values(
+      manifest.commands as Record<string, { description: string }>,
+    )) {
+      const key = /^__MSG_(\w+)__$/.exec(command.description)![1]!;
+      expect(messages[key]?.message, key).toBeTruthy();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { common } from './common';
 import { content } from './content';
 import { options } from './options';
+import { compose } from './compose';
 import { panel } from './panel';
 import { rules } from './rules';
 
@@ -11,6 +12,7 @@ import { rules } from './rules';
  */
 export const CATALOG = {
   ...common,
+  ...compose,
   ...panel,
   ...rules,
   ...options,

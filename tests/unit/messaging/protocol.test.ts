@@ -1,17 +1,22 @@
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import {
   FROM_CONTENT_MESSAGES,
+  isPanelCommand,
   onMessage,
+  PANEL_COMMANDS,
   removeAllListeners,
   sendFromContent,
   sendToBackground,
+  sendToPanel,
   sendToTab,
   TO_BACKGROUND_MESSAGES,
+  TO_PANEL_MESSAGES,
   TO_TAB_MESSAGES,
   type EditResult,
   type FromContentMessage,
   type ProtocolMap,
   type ToBackgroundMessage,
+  type ToPanelMessage,
   type ToTabMessage,
 } from '../../../lib/messaging/protocol';
 import type { ComposerContext } from '../../../lib/sites/types';
@@ -89,11 +94,16 @@ afterEach(() => {
 
 describe('message protocol', () => {
   it('lists every message exactly once, by direction', () => {
-    const all = [...FROM_CONTENT_MESSAGES, ...TO_BACKGROUND_MESSAGES, ...TO_TAB_MESSAGES].sort();
+    const all = [
+      ...FROM_CONTENT_MESSAGES,
+      ...TO_BACKGROUND_MESSAGES,
+      ...TO_PANEL_MESSAGES,
+      ...TO_TAB_MESSAGES,
+    ].sort();
     expect(new Set(all).size).toBe(all.length);
-    expectTypeOf<FromContentMessage | ToBackgroundMessage | ToTabMessage>().toEqualTypeOf<
-      keyof ProtocolMap
-    >();
+    expectTypeOf<
+      FromContentMessage | ToBackgroundMessage | ToPanelMessage | ToTabMessage
+    >().toEqualTypeOf<keyof ProtocolMap>();
     expect(TO_TAB_MESSAGES).toEqual(['insertText', 'applyFix', 'focusComposer', 'setBadge']);
   });
 
@@ -133,7 +143,12 @@ describe('message protocol', () => {
 
   it('every message name round-trips', async () => {
     const seen: string[] = [];
-    for (const type of [...FROM_CONTENT_MESSAGES, ...TO_BACKGROUND_MESSAGES, ...TO_TAB_MESSAGES]) {
+    for (const type of [
+      ...FROM_CONTENT_MESSAGES,
+      ...TO_BACKGROUND_MESSAGES,
+      ...TO_PANEL_MESSAGES,
+      ...TO_TAB_MESSAGES,
+    ]) {
       onMessage(type, () => {
         seen.push(type);
         return undefined as never;
@@ -157,12 +172,31 @@ describe('message protocol', () => {
     await sendFromContent('openPanel', { composerId: 'c1' });
     await sendToTab(3, 'setBadge', { composerId: 'c1', findings: 2, errors: 1 });
     await sendToBackground('latestComposer', undefined);
+    await sendToPanel('panelCommand', { command: 'next-finding' });
     expect(seen.sort()).toEqual(
-      [...FROM_CONTENT_MESSAGES, ...TO_BACKGROUND_MESSAGES, ...TO_TAB_MESSAGES].sort(),
+      [
+        ...FROM_CONTENT_MESSAGES,
+        ...TO_BACKGROUND_MESSAGES,
+        ...TO_PANEL_MESSAGES,
+        ...TO_TAB_MESSAGES,
+      ].sort(),
     );
   });
 
+  it('background → panel: a keyboard command, answered with whether it was carried out', async () => {
+    onMessage('panelCommand', (m) => m.data.command === 'insert-suggestion-2');
+    expect(await sendToPanel('panelCommand', { command: 'insert-suggestion-2' })).toBe(true);
+    expect(await sendToPanel('panelCommand', { command: 'apply-fix' })).toBe(false);
+    expect(fake.sentTo).toEqual(['extension', 'extension']);
+    expect(PANEL_COMMANDS.every(isPanelCommand)).toBe(true);
+    expect(isPanelCommand('_execute_action')).toBe(false);
+  });
+
   it('types: directions cannot be mixed up', () => {
+    // @ts-expect-error panelCommand goes to the panel, not to a tab
+    void (() => sendToTab(1, 'panelCommand', { command: 'apply-fix' }));
+    // @ts-expect-error only the known commands
+    void (() => sendToPanel('panelCommand', { command: 'send-reply' }));
     // @ts-expect-error insertText goes to a tab, never from the content script
     void (() => sendFromContent('insertText', { text: 'a', mode: 'replace' }));
     // @ts-expect-error draftChanged is sent by the content script, not to a tab
