@@ -1061,10 +1061,22 @@ export const defaultPackInput = {
       },
     },
     {
+      id: 'closing-talk-soon',
+      label: 'Talk soon',
+      kind: 'closing',
+      intents: ['question'],
+      intensities: ['calm', 'annoyed'],
+      text: {
+        en: ['Talk soon, {name}.', 'Speak soon, {name}.'],
+        de: ['Bis bald, {name}.', 'Bis gleich, {name}.'],
+        sv: ['Hörs snart, {name}.', 'Vi hörs, {name}.'],
+      },
+    },
+    {
       id: 'closing-enjoy',
       label: 'Enjoy it',
       kind: 'closing',
-      intents: ['praise', 'question'],
+      intents: ['praise'],
       intensities: ['calm', 'annoyed'],
       text: {
         en: [
