@@ -1,5 +1,7 @@
 import type { VoicePack } from '../../voice/schema';
 import { defineRule, type Doc, type Hit } from '../rule';
+import { say, type Speaker } from '../say';
+import type { Fix } from '../types';
 import { DE_WORDS } from './hashtag-words';
 import { MAX_HITS, WORD_PROSE, quote, scan, sentenceAt } from './scan';
 import { SOURCES } from './sources';
@@ -130,6 +132,15 @@ function normalCase(doc: Doc, pack: VoicePack, first: number, last: number): str
   return out;
 }
 
+function writeFix(speaker: Speaker, start: number, end: number, fixed: string): Fix {
+  return {
+    label: say(speaker, 'rule_fix_write', { text: quote(fixed) }),
+    start,
+    end,
+    replacement: fixed,
+  };
+}
+
 export const allCaps = defineRule({
   id: 'accessibility.all-caps',
   category: 'accessibility',
@@ -150,7 +161,7 @@ export const allCaps = defineRule({
     },
     { language: 'sv', bad: 'Din order SKICKAS IDAG.', good: 'Din order skickas i dag.' },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const { words, text } = doc;
     const { wordKind } = scan(doc);
     const exact = vocabularyTerms(pack).exact;
@@ -164,9 +175,9 @@ export const allCaps = defineRule({
       hits.push({
         start,
         end,
-        message: `"${quote(written)}" in capitals reads as shouting and is harder to read; some screen readers spell it out.`,
+        message: say(context, 'rule_accessibility_all_caps_message', { text: quote(written) }),
         ...(fixed !== null && fixed !== written
-          ? { fixes: [{ label: `Write "${quote(fixed)}"`, start, end, replacement: fixed }] }
+          ? { fixes: [writeFix(context, start, end, fixed)] }
           : {}),
       });
     };
@@ -236,7 +247,7 @@ export const alternatingCase = defineRule({
       good: 'We know waiting is frustrating.',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const { words, text } = doc;
     const { wordKind } = scan(doc);
     const exact = vocabularyTerms(pack).exact;
@@ -253,10 +264,10 @@ export const alternatingCase = defineRule({
         hits.push({
           start,
           end,
-          message: `"${quote(text.slice(start, end))}" in alternating case is hard to read and garbled by screen readers.`,
-          ...(fixed !== null
-            ? { fixes: [{ label: `Write "${quote(fixed)}"`, start, end, replacement: fixed }] }
-            : {}),
+          message: say(context, 'rule_accessibility_alternating_case_message', {
+            text: quote(text.slice(start, end)),
+          }),
+          ...(fixed !== null ? { fixes: [writeFix(context, start, end, fixed)] } : {}),
         });
       }
       first = -1;

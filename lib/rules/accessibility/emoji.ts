@@ -1,14 +1,7 @@
 import { defineRule, type Hit, type Word } from '../rule';
+import { say } from '../say';
 import type { EmojiCluster } from '../text/emoji';
-import {
-  MAX_HITS,
-  WORD_PROSE,
-  charAt,
-  plural,
-  previousCodePointStart,
-  removalFix,
-  scan,
-} from './scan';
+import { MAX_HITS, WORD_PROSE, charAt, previousCodePointStart, removalFix, scan } from './scan';
 import { SOURCES } from './sources';
 
 function onlySpacesBetween(text: string, from: number, to: number): boolean {
@@ -33,7 +26,7 @@ export const emojiCount = defineRule({
       good: 'Your refund is on its way 🎉',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const max = pack.tone.emoji.max;
     const { emoji } = scan(doc);
     if (emoji.length <= max) return [];
@@ -43,8 +36,13 @@ export const emojiCount = defineRule({
       hits.push({
         start: e.start,
         end: e.end,
-        message: `${plural(emoji.length, 'emoji', 'emoji')} in this reply; keep to ${max}: each one is read out by name.`,
-        fixes: [removalFix(doc.text, e.start, e.end, `Remove ${e.text}`)],
+        message: say(context, 'rule_accessibility_emoji_count_message', {
+          count: emoji.length,
+          max,
+        }),
+        fixes: [
+          removalFix(doc.text, e.start, e.end, say(context, 'rule_fix_remove', { text: e.text })),
+        ],
       });
     }
     return hits;
@@ -65,7 +63,7 @@ export const emojiRepeat = defineRule({
       good: 'Thanks for your patience 🙏',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { text } = doc;
     const { emoji } = scan(doc);
     if (emoji.length < 2) return [];
@@ -88,10 +86,15 @@ export const emojiRepeat = defineRule({
         hits.push({
           start: run.first.start,
           end: run.last.end,
-          message: `${run.first.text} ${run.size} times in a row is read out ${run.size} times: one is enough.`,
+          message: say(context, 'rule_accessibility_emoji_repeat_message_run', {
+            emoji: run.first.text,
+            count: run.size,
+          }),
           fixes: [
             {
-              label: `Keep one ${run.first.text}`,
+              label: say(context, 'rule_accessibility_emoji_repeat_fix_keep_one', {
+                emoji: run.first.text,
+              }),
               start: run.first.start,
               end: run.last.end,
               replacement: run.first.text,
@@ -105,8 +108,17 @@ export const emojiRepeat = defineRule({
         hits.push({
           start: run.first.start,
           end: run.last.end,
-          message: `${run.first.text} is used 3 times in this reply: use it once.`,
-          fixes: [removalFix(text, run.first.start, run.last.end, `Remove this ${run.first.text}`)],
+          message: say(context, 'rule_accessibility_emoji_repeat_message_third', {
+            emoji: run.first.text,
+          }),
+          fixes: [
+            removalFix(
+              text,
+              run.first.start,
+              run.last.end,
+              say(context, 'rule_accessibility_emoji_repeat_fix_remove', { emoji: run.first.text }),
+            ),
+          ],
         });
       }
     }
@@ -194,7 +206,7 @@ export const emojiForWords = defineRule({
       good: 'You get free returns and a 30-day warranty.',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { text, words } = doc;
     const { emoji, wordKind } = scan(doc);
     if (emoji.length === 0) return [];
@@ -244,8 +256,15 @@ export const emojiForWords = defineRule({
         start,
         end,
         message: next
-          ? `${shown} stands in for a word here, and a screen reader reads its name ("${previous.text} … ${next.text}"): write the word, and put emoji at the end of the sentence.`
-          : `${shown} stands in for a word after "${previous.text}": write the word; a screen reader reads the emoji's name instead.`,
+          ? say(context, 'rule_accessibility_emoji_for_words_message_between', {
+              emoji: shown,
+              previous: previous.text,
+              next: next.text,
+            })
+          : say(context, 'rule_accessibility_emoji_for_words_message_after', {
+              emoji: shown,
+              previous: previous.text,
+            }),
       });
     }
     // Emoji bullets: two or more lines that start with an emoji.
@@ -259,8 +278,17 @@ export const emojiForWords = defineRule({
         hits.push({
           start,
           end,
-          message: `${group.map((c) => c.text).join('')} used as a bullet is read out by name before every line: use "-" or write the list as a sentence.`,
-          fixes: [{ label: 'Use "-" as the bullet', start, end: to, replacement: '- ' }],
+          message: say(context, 'rule_accessibility_emoji_for_words_message_bullet', {
+            emoji: group.map((c) => c.text).join(''),
+          }),
+          fixes: [
+            {
+              label: say(context, 'rule_accessibility_emoji_for_words_fix_bullet'),
+              start,
+              end: to,
+              replacement: '- ',
+            },
+          ],
         });
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { say } from '../say';
 import type { Fix } from '../types';
 import { MAX_HITS, isInside, quote, removalFix, scan } from './scan';
 import { SOURCES } from './sources';
@@ -143,7 +144,7 @@ export const emoticon = defineRule({
       good: 'We are looking into why this happened.',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { text } = doc;
     const { urls } = scan(doc);
     const hits: Hit[] = [];
@@ -156,12 +157,21 @@ export const emoticon = defineRule({
       if (/^<3+$/.test(face) && UNIT_AFTER_LESS_THAN.test(text.slice(end, end + 12))) continue;
       const emoji = emojiFor(face);
       const fixes: Fix[] = [];
-      if (emoji) fixes.push({ label: `Use ${emoji}`, start, end, replacement: emoji });
-      fixes.push(removalFix(text, start, end, `Remove ${face}`));
+      if (emoji) {
+        fixes.push({
+          label: say(context, 'rule_fix_use', { text: emoji }),
+          start,
+          end,
+          replacement: emoji,
+        });
+      }
+      fixes.push(removalFix(text, start, end, say(context, 'rule_fix_remove', { text: face })));
       hits.push({
         start,
         end,
-        message: `"${face}" is read out character by character by screen readers: ${emoji ? `use ${emoji} or a word` : 'use an emoji or a word'} instead.`,
+        message: emoji
+          ? say(context, 'rule_accessibility_emoticon_message_emoji', { face, emoji })
+          : say(context, 'rule_accessibility_emoticon_message', { face }),
         fixes,
       });
     }
@@ -189,13 +199,26 @@ export const emoticon = defineRule({
       if (!STRUCTURE.test(art) && marks < 2) continue;
       const shrug = art.includes('ツ') && art.includes('¯');
       const fixes: Fix[] = shrug
-        ? [{ label: 'Use 🤷', start: span.start, end: span.end, replacement: '🤷' }]
+        ? [
+            {
+              label: say(context, 'rule_fix_use', { text: '🤷' }),
+              start: span.start,
+              end: span.end,
+              replacement: '🤷',
+            },
+          ]
         : [];
-      fixes.push(removalFix(text, span.start, span.end, 'Remove it'));
+      fixes.push(removalFix(text, span.start, span.end, say(context, 'rule_fix_remove_it')));
       hits.push({
         start: span.start,
         end: span.end,
-        message: `"${quote(art)}" is text art: screen readers read every symbol in it. Say it in words${shrug ? ' or use 🤷' : ''}.`,
+        message: say(
+          context,
+          shrug
+            ? 'rule_accessibility_emoticon_message_shrug'
+            : 'rule_accessibility_emoticon_message_art',
+          { text: quote(art) },
+        ),
         fixes,
       });
     }

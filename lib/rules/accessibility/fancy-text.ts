@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { say } from '../say';
 import { MAX_HITS, quote } from './scan';
 import { SOURCES } from './sources';
 
@@ -136,7 +137,7 @@ export const fancyText = defineRule({
     { language: 'de', bad: 'Ｋｏｓｔｅｎｌｏｓｅ Rücksendung', good: 'Kostenlose Rücksendung' },
     { language: 'sv', bad: 'ꜰʀɪ ꜰʀᴀᴋᴛ på allt', good: 'Fri frakt på allt' },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { text } = doc;
     const first = text.search(CANDIDATE);
     if (first < 0) return [];
@@ -153,8 +154,18 @@ export const fancyText = defineRule({
         hits.push({
           start: runStart,
           end: runEnd,
-          message: `"${quote(text.slice(runStart, runEnd))}" is made of look-alike symbols that screen readers read one by one or skip: write "${quote(replacement)}" in plain letters.`,
-          fixes: [{ label: 'Use plain letters', start: runStart, end: runEnd, replacement }],
+          message: say(context, 'rule_accessibility_fancy_text_message', {
+            text: quote(text.slice(runStart, runEnd)),
+            plain: quote(replacement),
+          }),
+          fixes: [
+            {
+              label: say(context, 'rule_accessibility_fancy_text_fix'),
+              start: runStart,
+              end: runEnd,
+              replacement,
+            },
+          ],
         });
       }
       runStart = -1;

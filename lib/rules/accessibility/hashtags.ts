@@ -1,5 +1,6 @@
 import type { Language, VoicePack } from '../../voice/schema';
 import { defineRule, type Hit, type Word } from '../rule';
+import { say } from '../say';
 import type { Fix } from '../types';
 import { MAX_HITS, WORD_PROSE, scan, sentenceAt } from './scan';
 import { segment, type Segmentation } from './segment';
@@ -19,7 +20,7 @@ export const hashtagCount = defineRule({
       good: 'Your replacement ships today! #AcmeCares',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const max = pack.readability.maxHashtags;
     const { hashtags } = scan(doc);
     if (hashtags.length <= max) return [];
@@ -29,7 +30,10 @@ export const hashtagCount = defineRule({
       hits.push({
         start: tag.start,
         end: tag.end,
-        message: `${hashtags.length} hashtags in this reply; keep to ${max}.`,
+        message: say(context, 'rule_accessibility_hashtag_count_message', {
+          count: hashtags.length,
+          max,
+        }),
       });
     }
     return hits;
@@ -157,7 +161,7 @@ export const hashtagCase = defineRule({
       good: 'Vi har öppet hela helgen #TrevligHelg',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const hits: Hit[] = [];
     for (const tag of scan(doc).hashtags) {
       if (hits.length >= MAX_HITS) break;
@@ -170,15 +174,28 @@ export const hashtagCase = defineRule({
         hits.push({
           start: tag.start,
           end: tag.end,
-          message: `Write ${written} as ${fixed}: a capital at the start of each word lets screen readers read "${analysis.words!.join(' ')}".`,
-          fixes: [{ label: `Use ${fixed}`, start: tag.start, end: tag.end, replacement: fixed }],
+          message: say(context, 'rule_accessibility_hashtag_case_message', {
+            written,
+            fixed,
+            words: analysis.words!.join(' '),
+          }),
+          fixes: [
+            {
+              label: say(context, 'rule_fix_use', { text: fixed }),
+              start: tag.start,
+              end: tag.end,
+              replacement: fixed,
+            },
+          ],
         });
       } else if (analysis.camel === undefined) {
         hits.push({
           start: tag.start,
           end: tag.end,
           severity: 'suggestion',
-          message: `If ${written} is several words, start each with a capital (#LikeThis) so screen readers can read them.`,
+          message: say(context, 'rule_accessibility_hashtag_case_message_unsplit', {
+            tag: written,
+          }),
         });
       }
     }
@@ -220,7 +237,7 @@ export const hashtagPlacement = defineRule({
       good: 'Die App läuft wieder. #Update',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { text, words } = doc;
     const { hashtags, wordKind } = scan(doc);
     if (hashtags.length === 0) return [];
@@ -250,10 +267,21 @@ export const hashtagPlacement = defineRule({
           hits.push({
             start: first.start,
             end: last.end,
-            message: `${e - b + 1} hashtags before the message: people using screen readers hear all of them first. Put hashtags at the end.`,
+            message: say(context, 'rule_accessibility_hashtag_placement_message_block', {
+              count: e - b + 1,
+            }),
             // Moving the tags rewrites the rest of the text: only offered for reply-sized text.
             ...(text.length - last.end <= 2_000
-              ? { fixes: [moveToEnd(text, first.start, last.end)] }
+              ? {
+                  fixes: [
+                    moveToEnd(
+                      text,
+                      first.start,
+                      last.end,
+                      say(context, 'rule_accessibility_hashtag_placement_fix_move'),
+                    ),
+                  ],
+                }
               : {}),
           });
         } else {
@@ -265,10 +293,13 @@ export const hashtagPlacement = defineRule({
             hits.push({
               start: first.start,
               end: first.end,
-              message: `${text.slice(first.start, first.end)} is read as "hashtag ${plain}" in the middle of the sentence: write "${plain}" and put hashtags at the end.`,
+              message: say(context, 'rule_accessibility_hashtag_placement_message_inline', {
+                tag: text.slice(first.start, first.end),
+                plain,
+              }),
               fixes: [
                 {
-                  label: `Write "${plain}"`,
+                  label: say(context, 'rule_fix_write', { text: plain }),
                   start: first.start,
                   end: first.end,
                   replacement: plain,
@@ -285,7 +316,7 @@ export const hashtagPlacement = defineRule({
 });
 
 /** Moves the tags in `[start, end)` behind the rest of the text. */
-function moveToEnd(text: string, start: number, end: number): Fix {
+function moveToEnd(text: string, start: number, end: number, label: string): Fix {
   let before = start;
   while (before > 0 && /\s/.test(text[before - 1]!)) before--;
   let tail = text.length;
@@ -295,7 +326,7 @@ function moveToEnd(text: string, start: number, end: number): Fix {
   // Keep the line break that followed the tags, else the space that came before them.
   const gap = before === 0 ? '' : after.includes('\n') ? after : text.slice(before, start);
   return {
-    label: 'Move the hashtags to the end',
+    label,
     start: before,
     end: tail,
     replacement: `${gap}${rest} ${text.slice(start, end)}`,

@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { say } from '../say';
 import { MAX_HITS } from './scan';
 import { SOURCES } from './sources';
 
@@ -20,7 +21,7 @@ export const layoutSpacing = defineRule({
       good: 'We are open Monday to Friday 9 to 17, and Saturday 10 to 14.',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { text } = doc;
     if (
       text.indexOf('\t') < 0 &&
@@ -44,11 +45,15 @@ export const layoutSpacing = defineRule({
         start,
         end,
         message: hasTab
-          ? 'A tab lines text up in columns, which a screen reader reads out of order: write it as a sentence or a list.'
-          : `${m[0].length} spaces in a row line text up in columns, which a screen reader reads out of order: use one space.`,
+          ? say(context, 'rule_accessibility_layout_spacing_message_tab')
+          : say(context, 'rule_accessibility_layout_spacing_message_spaces', {
+              count: m[0].length,
+            }),
         fixes: [
           {
-            label: atLineStart ? 'Remove the indent' : 'Use one space',
+            label: atLineStart
+              ? say(context, 'rule_accessibility_layout_spacing_fix_indent')
+              : say(context, 'rule_accessibility_layout_spacing_fix_space'),
             start,
             end,
             replacement: atLineStart ? '' : ' ',

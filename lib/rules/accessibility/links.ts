@@ -1,4 +1,5 @@
 import { defineRule, type Hit, type Word } from '../rule';
+import { say } from '../say';
 import { isShortener } from '../text/links';
 import { MAX_HITS, WORD_PROSE, scan } from './scan';
 import { SOURCES } from './sources';
@@ -67,7 +68,7 @@ export const linkText = defineRule({
       good: 'Spåra paketet på vår spårningssida: https://acme.se/spara',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const hits: Hit[] = [];
     const { words, text } = doc;
     const { urls, wordKind } = scan(doc);
@@ -81,7 +82,9 @@ export const linkText = defineRule({
         hits.push({
           start: word.start,
           end: last.end,
-          message: `"${text.slice(word.start, last.end)}" does not say where the link goes: name the page instead (e.g. "track your parcel on our tracking page").`,
+          message: say(context, 'rule_accessibility_link_text_message', {
+            text: text.slice(word.start, last.end),
+          }),
         });
         covered = last.end;
         break;
@@ -98,7 +101,9 @@ export const linkText = defineRule({
       hits.push({
         start: before.start,
         end: before.end,
-        message: `"${before.text}" as the words before a link does not say where it goes: name the page ("our returns form: …").`,
+        message: say(context, 'rule_accessibility_link_text_message_here', {
+          word: before.text,
+        }),
       });
     }
     return hits.sort((a, b) => a.start - b.start);
@@ -124,7 +129,7 @@ export const linkShortener = defineRule({
       good: 'Alle Infos zur Rücksendung: https://acme.de/retoure',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const hits: Hit[] = [];
     for (const url of scan(doc).urls) {
       if (hits.length >= MAX_HITS) break;
@@ -132,7 +137,7 @@ export const linkShortener = defineRule({
       hits.push({
         start: url.start,
         end: url.end,
-        message: `${url.host} hides where this link goes: use the full address, or say in words where it leads.`,
+        message: say(context, 'rule_accessibility_link_shortener_message', { host: url.host }),
       });
     }
     return hits;
@@ -153,7 +158,7 @@ export const linkCount = defineRule({
       good: 'You can track or return your order from https://acme.com/orders',
     },
   ],
-  check({ doc }) {
+  check({ doc, context }) {
     const { urls } = scan(doc);
     if (urls.length <= 1) return [];
     const hits: Hit[] = [];
@@ -162,7 +167,7 @@ export const linkCount = defineRule({
       hits.push({
         start: url.start,
         end: url.end,
-        message: `This reply has ${urls.length} links: keep the one that helps most.`,
+        message: say(context, 'rule_accessibility_link_count_message', { count: urls.length }),
       });
     }
     return hits;

@@ -1,4 +1,5 @@
 import { defineRule, type Hit } from '../rule';
+import { decimal, say } from '../say';
 import { metrics, sentenceMetrics, sentenceWordCounts } from '../text/readability';
 import { MAX_HITS } from './scan';
 import { SOURCES } from './sources';
@@ -27,7 +28,7 @@ export const sentenceLength = defineRule({
       good: 'Förlåt att beställningen inte har kommit. Paketet ligger på terminalen. Det kommer i morgon bitti.',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     const max = pack.readability.maxSentenceWords;
     const hits: Hit[] = [];
     const counts = sentenceWordCounts(doc);
@@ -38,7 +39,10 @@ export const sentenceLength = defineRule({
       hits.push({
         start: sentence.start,
         end: sentence.end,
-        message: `This sentence has ${words} words; keep sentences to ${max} or fewer by splitting it.`,
+        message: say(context, 'rule_accessibility_sentence_length_message', {
+          count: words,
+          max,
+        }),
       });
     }
     return hits;
@@ -77,7 +81,7 @@ export const readingLevel = defineRule({
       good: 'Förlåt för strulet. Skicka ditt kvitto så skickar vi en ny vara direkt.',
     },
   ],
-  check({ doc, pack }) {
+  check({ doc, pack, context }) {
     // Counting words is cheap; syllables only when there is enough text to judge.
     const counts = sentenceWordCounts(doc);
     let words = 0;
@@ -121,9 +125,13 @@ export const readingLevel = defineRule({
       {
         start: sentence.start,
         end: sentence.end,
-        message: english
-          ? `This reply reads at grade ${shown} (Flesch-Kincaid); aim for ${max} or lower with shorter sentences and everyday words. This sentence is the hardest.`
-          : `This reply has a LIX of ${shown}; aim for ${max} or lower with shorter sentences and shorter words. This sentence is the hardest.`,
+        message: say(
+          context,
+          english
+            ? 'rule_accessibility_reading_level_message_grade'
+            : 'rule_accessibility_reading_level_message_lix',
+          { score: decimal(context, shown), max: decimal(context, max) },
+        ),
       },
     ];
   },

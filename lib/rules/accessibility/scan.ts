@@ -241,11 +241,6 @@ export function removalFix(text: string, start: number, end: number, label: stri
   return { label, start: from, end: to, replacement: '' };
 }
 
-/** Plural helper for messages: `plural(3, 'emoji', 'emoji')`. */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Text quoted in a message, shortened so a 100 KB run does not become a 100 KB message. */
 export function quote(text: string, max = 40): string {
   if (text.length <= max) return text;
