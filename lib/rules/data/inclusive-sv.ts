@@ -666,7 +666,7 @@ export const suicide = [
   },
 ] satisfies PhraseList;
 
-const SVORD = 'Ett svordom från ett företagskonto blir en skärmdump; säg det utan.';
+const SVORD = 'En svordom från ett företagskonto blir en skärmdump; säg det utan.';
 
 export const profanity = [
   {
