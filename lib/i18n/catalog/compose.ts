@@ -331,7 +331,7 @@ export const compose = {
   },
   compose_insert_caret: { en: 'Insert at caret', de: 'An der Schreibmarke', sv: 'Vid markören' },
   compose_insert_caret_label: {
-    en: 'Insert suggestion {number} at the caret in the reply box',
+    en: 'Insert at caret: suggestion {number}, where the cursor is in the reply box',
     de: 'Vorschlag {number} an der Schreibmarke im Antwortfeld einfügen',
     sv: 'Infoga förslag {number} vid markören i svarsrutan',
   },
