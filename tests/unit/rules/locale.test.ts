@@ -25,6 +25,8 @@ function packOf(changes?: Partial<VoicePackInput>): VoicePack {
 
 const tone = defaultPackInput.tone!;
 const vocabulary = defaultPackInput.vocabulary!;
+// The default pack's own rules stay: its examples name them.
+const packRules = (defaultPackInput.rules ?? []) as NonNullable<VoicePackInput['rules']>;
 
 /** Every built-in rule's documented examples, as in builtin-rules.test.ts. */
 const EXAMPLES: Case[] = BUILTIN_RULES.flatMap((rule) =>
@@ -149,7 +151,7 @@ const VARIANTS: Case[] = [
     context: { language: 'en' },
     pack: {
       rules: [
-        ...defaultPackInput.rules!,
+        ...packRules,
         { kind: 'substitution', id: 'plain', message: 'Say it plainly', swap: { utilize: 'use' } },
       ],
     },
@@ -161,7 +163,7 @@ const VARIANTS: Case[] = [
     context: { language: 'en' },
     pack: {
       rules: [
-        ...defaultPackInput.rules!,
+        ...packRules,
         { kind: 'capitalization', id: 'caps', message: 'Capitalize “%s”', match: '$sentence' },
       ],
     },
