@@ -80,9 +80,20 @@ async function screenshots(launched: LaunchedExtension, origin: string): Promise
       .click();
     await demo.waitForURL(`**/${page.page}.html`);
     await demo.locator(page.composer).first().click();
-    await demo.keyboard.type(SAMPLE_REPLY);
     const where = new RegExp(` on ${platformLabel(id as PlatformId)}( to |$)`);
     await panel.getByRole('heading', { name: where }).waitFor({ timeout: 15_000 });
+    // The customer's message read: card, analysis and suggestions; the second goes in.
+    await panel.locator('[data-suggestions-ready="true"]').waitFor({ timeout: 15_000 });
+    await save(panel, `${prefix}-panel-suggestions.png`);
+    // A message that needs escalating may get the holding reply alone.
+    const suggestions = panel.getByTestId('suggestion');
+    const pick = Math.min(1, (await suggestions.count()) - 1);
+    await suggestions.nth(pick).locator('[data-action="insert"]').click();
+    console.log(`  ${platform.label} (${page.editor}): suggestions shown, #${pick + 1} inserted`);
+    // Then a reply with problems, typed over it: the panel checks it live.
+    await demo.locator(page.composer).first().click();
+    await demo.keyboard.press('ControlOrMeta+A');
+    await demo.keyboard.type(SAMPLE_REPLY);
     await panel.locator('.finding').first().waitFor({ timeout: 15_000 });
     console.log(`  ${platform.label} (${page.editor}): the panel follows the reply box`);
     await save(demo, `${prefix}-page.png`);
