@@ -29,6 +29,8 @@ export function t<K extends MessageKey>(key: K, ...values: Values<K>): string {
 
 /** The UI language the browser chose among ours, for formatting numbers and dates to match. */
 export function uiLanguage(): 'en' | 'de' | 'sv' {
-  const language = browser.i18n.getUILanguage().slice(0, 2);
+  // Asked of the messages themselves, so it always matches the text t() shows: a Chromium without
+  // its own locale files reports en-US from getUILanguage() while it shows _locales/de for de.
+  const language = (getMessage('ui_language', []) || browser.i18n.getUILanguage()).slice(0, 2);
   return language === 'de' || language === 'sv' ? language : 'en';
 }

@@ -25,7 +25,10 @@ export interface Extension {
  * from .output/chrome-mv3 (or another unpacked extension, such as the editor harness) and
  * waits for its service worker.
  */
-export async function launchExtension(extensionDir: string = EXTENSION_DIR): Promise<Extension> {
+export async function launchExtension(
+  extensionDir: string = EXTENSION_DIR,
+  options: { args?: readonly string[] } = {},
+): Promise<Extension> {
   assertBuilt(extensionDir);
   const context = await chromium.launchPersistentContext('', {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -35,6 +38,7 @@ export async function launchExtension(extensionDir: string = EXTENSION_DIR): Pro
       `--load-extension=${extensionDir}`,
       '--no-sandbox',
       ...QUIET_ARGS,
+      ...(options.args ?? []),
     ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });

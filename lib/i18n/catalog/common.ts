@@ -15,4 +15,11 @@ export const common = {
     sv: 'Öppna Replykit',
     description: 'Toolbar button tooltip and the keyboard command that opens the panel.',
   },
+  ui_language: {
+    en: 'en',
+    de: 'de',
+    sv: 'sv',
+    description:
+      'The code of the language these messages are in (for <html lang>): do not translate.',
+  },
 } as const satisfies Catalog;
