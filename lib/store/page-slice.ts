@@ -55,7 +55,13 @@ export const createPageSlice: StateCreator<ReplykitState, [], [], PageSlice> = (
   sentCount: 0,
   followComposer: (composer, draft) => {
     // The same box announced again (the focus came back to it): keep what the panel knows.
-    if (isFollowed(get().page, composer.tabId, composer.composerId)) {
+    // Ids restart with each page load, so a box in the same tab on another page is another box.
+    const page = get().page;
+    if (
+      isFollowed(page, composer.tabId, composer.composerId) &&
+      page!.context.platform === composer.context.platform &&
+      page!.context.threadUrl === composer.context.threadUrl
+    ) {
       set({ page: composer, insertTarget: composer, draft });
       return;
     }

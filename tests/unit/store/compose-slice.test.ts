@@ -218,3 +218,25 @@ describe('the stored team pack', () => {
     expect(resolved.problems[0]!.message).toMatch(/invalid JSON/);
   });
 });
+
+describe('following a reply box after the tab moved to another page', () => {
+  it('is another box, even when the new page’s content script reuses the id', () => {
+    const store = createReplykitStore();
+    store.getState().followComposer({ tabId: 3, composerId: 'c1', context }, '');
+    store.getState().followComposer(
+      {
+        tabId: 3,
+        composerId: 'c1',
+        context: {
+          ...context,
+          platform: 'linkedin',
+          customer: { displayName: 'Sam' },
+          threadUrl: 'https://www.linkedin.com/feed/update/1/',
+        },
+      },
+      '',
+    );
+    expect(store.getState().platform).toBe('linkedin');
+    expect(store.getState().customerName).toBe('Sam');
+  });
+});
