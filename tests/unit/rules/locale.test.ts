@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rules as RULE_MESSAGES } from '../../../lib/i18n/catalog/rules';
-import type { UiLanguage } from '../../../lib/i18n/types';
+import { formatMessage } from '../../../lib/i18n/locales';
+import { placeholdersOf } from '../../../lib/i18n/placeholders';
+import { UI_LANGUAGES, type UiLanguage } from '../../../lib/i18n/types';
 import { BUILTIN_RULES, check } from '../../../lib/rules';
 import type { RuleExample } from '../../../lib/rules/rule';
-import { whyKey } from '../../../lib/rules/say';
+import { say, whyKey, type RuleMessageKey } from '../../../lib/rules/say';
 import type { CheckContext, Finding } from '../../../lib/rules/types';
 import { defaultPack, defaultPackInput, parsePack } from '../../../lib/voice';
 import type { VoicePack, VoicePackInput } from '../../../lib/voice/schema';
@@ -288,5 +290,23 @@ describe('check findings in the explanation language', () => {
       'sv',
     );
     expect(sv!.message).toBe('Skriv ”LinkedIn”, inte ”Linkedin”.');
+  });
+
+  it('says what chrome.i18n would (formatMessage), values taken as text', () => {
+    for (const key of Object.keys(RULE_MESSAGES) as RuleMessageKey[]) {
+      const names = placeholdersOf(RULE_MESSAGES[key].en);
+      // Values that look like placeholders or substitution syntax stay as they are.
+      const values = Object.fromEntries(names.map((name) => [name, `{${name}} $1 $$`]));
+      for (const locale of UI_LANGUAGES) {
+        const said = (say as (s: object, k: string, v?: object) => string)({ locale }, key, values);
+        const expected = formatMessage(
+          RULE_MESSAGES,
+          locale,
+          key,
+          names.map((name) => values[name]!),
+        );
+        expect(said, `${key} ${locale}`).toBe(expected);
+      }
+    }
   });
 });
