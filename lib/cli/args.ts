@@ -14,11 +14,33 @@ export type Command =
       /** A path, `-` for stdin, or absent: stdin when it is not a terminal. */
       file?: string;
     }
+  | {
+      kind: 'analyze';
+      pack?: string;
+      history?: string;
+      json: boolean;
+      file?: string;
+    }
+  | {
+      kind: 'suggest';
+      pack?: string;
+      platform?: PlatformId;
+      name?: string;
+      /** The person replying: their name and the initials the pack's sign-off uses. */
+      agent?: { name?: string; initials?: string };
+      history?: string;
+      /** The time of replying, epoch ms (from `--now ISO`); absent: the clock. */
+      now?: number;
+      seed?: number;
+      json: boolean;
+      file?: string;
+    }
   | { kind: 'pack-init'; file: string; force: boolean }
   | { kind: 'pack-validate'; file: string }
   | { kind: 'pack-test'; file: string };
 
-export type HelpTopic = 'main' | 'check' | 'pack' | 'pack init' | 'pack validate' | 'pack test';
+export type HelpTopic =
+  'main' | 'check' | 'analyze' | 'suggest' | 'pack' | 'pack init' | 'pack validate' | 'pack test';
 
 export type ParsedArgs =
   | { ok: true; command: Command }
@@ -91,6 +113,104 @@ function parseCheck(args: string[]): ParsedArgs {
   return { ok: true, command };
 }
 
+/**
+ * `--now` takes a date and time with an explicit zone ("2026-11-24T18:30:00+01:00" or "…Z"):
+ * service hours depend on it, and a time without a zone would mean something else on each machine.
+ */
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseNow(value: string): number | undefined {
+  if (!ISO_WITH_ZONE.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function parseMessageCommand(kind: 'analyze' | 'suggest', args: string[]): ParsedArgs {
+  const topic: HelpTopic = kind;
+  const suggestOptions = {
+    platform: { type: 'string' },
+    name: { type: 'string' },
+    agent: { type: 'string' },
+    initials: { type: 'string' },
+    now: { type: 'string' },
+    seed: { type: 'string' },
+  } as const;
+  const parsed = tryParse(
+    () =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          ...HELP_OPTION,
+          pack: { type: 'string' },
+          history: { type: 'string' },
+          json: { type: 'boolean' },
+          ...(kind === 'suggest' ? suggestOptions : {}),
+        },
+      }),
+    topic,
+  );
+  if (!('value' in parsed)) return parsed;
+  const { values, positionals } = parsed.value as {
+    values: Partial<Record<'pack' | 'history' | keyof typeof suggestOptions, string>> & {
+      help?: boolean;
+      json?: boolean;
+    };
+    positionals: string[];
+  };
+  if (values.help) return { ok: true, command: { kind: 'help', topic } };
+  if (positionals.length > 1) {
+    return { ok: false, message: `${kind} takes one FILE (or - for stdin)`, topic };
+  }
+  const common = {
+    json: values.json ?? false,
+    ...(values.pack !== undefined ? { pack: values.pack } : {}),
+    ...(values.history !== undefined ? { history: values.history } : {}),
+    ...(positionals[0] !== undefined ? { file: positionals[0] } : {}),
+  };
+  if (kind === 'analyze') return { ok: true, command: { kind, ...common } };
+
+  if (values.platform !== undefined && !isPlatform(values.platform)) {
+    return {
+      ok: false,
+      message: `unknown platform "${values.platform}"; use one of: ${PLATFORM_IDS.join(', ')}`,
+      topic,
+    };
+  }
+  const command: Extract<Command, { kind: 'suggest' }> = { kind, ...common };
+  if (values.platform !== undefined) command.platform = values.platform;
+  if (values.name !== undefined) command.name = values.name;
+  if (values.agent !== undefined || values.initials !== undefined) {
+    command.agent = {
+      ...(values.agent !== undefined ? { name: values.agent } : {}),
+      ...(values.initials !== undefined ? { initials: values.initials } : {}),
+    };
+  }
+  if (values.now !== undefined) {
+    const now = parseNow(values.now);
+    if (now === undefined) {
+      return {
+        ok: false,
+        message: `--now "${values.now}" is not a date and time with a zone, e.g. 2026-11-24T18:30:00+01:00`,
+        topic,
+      };
+    }
+    command.now = now;
+  }
+  if (values.seed !== undefined) {
+    if (!/^\d{1,10}$/.test(values.seed) || Number(values.seed) > 0xffffffff) {
+      return {
+        ok: false,
+        message: `--seed "${values.seed}" is not a whole number from 0 to 4294967295`,
+        topic,
+      };
+    }
+    command.seed = Number(values.seed);
+  }
+  return { ok: true, command };
+}
+
 function parsePackCommand(args: string[]): ParsedArgs {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
@@ -130,6 +250,8 @@ function parsePackCommand(args: string[]): ParsedArgs {
 
 const TOPICS: Record<string, HelpTopic> = {
   check: 'check',
+  analyze: 'analyze',
+  suggest: 'suggest',
   pack: 'pack',
   'pack init': 'pack init',
   'pack validate': 'pack validate',
@@ -152,6 +274,7 @@ export function parseCommand(argv: readonly string[]): ParsedArgs {
       : { ok: false, message: `no help for "${rest.join(' ')}"`, topic: 'main' };
   }
   if (first === 'check') return parseCheck(rest);
+  if (first === 'analyze' || first === 'suggest') return parseMessageCommand(first, rest);
   if (first === 'pack') return parsePackCommand(rest);
   if (first.startsWith('-'))
     return { ok: false, message: `unknown option "${first}"`, topic: 'main' };

@@ -9,13 +9,16 @@ voice, with the same rules as the Replykit extension. Nothing leaves your machin
 
 Commands:
   check [FILE|-]         check a reply (from FILE, or stdin)
+  analyze [FILE|-]       read a customer's message: language, intent, intensity,
+                         entities and escalation cues
+  suggest [FILE|-]       three suggested replies to a customer's message, each checked
   pack init FILE         write the default voice pack to FILE, to edit
   pack validate FILE     validate a voice pack
   pack test FILE         run a voice pack's example replies
   help [COMMAND]         show help for a command
 
-Exit codes: 0 no errors, 1 a finding is an error (or a pack example failed),
-2 bad usage or an invalid voice pack.
+Exit codes: 0 no errors, 1 a finding is an error (or a pack example failed, or no
+suggestion could be composed), 2 bad usage, a missing file or an invalid voice pack.
 
 Run "voice help check" or "voice check --help" for a command's options.`;
 
@@ -42,6 +45,63 @@ Options:
 
 Exit codes: 0 no finding is an error, 1 a finding is an error, 2 bad usage, a missing
 file or an invalid voice pack (its problems go to stderr, one "path: message" a line).`;
+
+const MESSAGE_INPUT = `The customer's message is read from FILE, or from stdin when FILE is "-" or left out
+and stdin is not a terminal.`;
+
+const ANALYZE = `Usage: npm run --silent voice -- analyze [options] [FILE|-]
+
+Reads a customer's message the way the side panel does: its language (the pack's first
+language when the text is too short to tell, and says so), the main intent and a second
+one, the emotional intensity, the entities (names, order numbers, the pack's product terms,
+dates, e-mail addresses) and the escalation cues with the pack's playbook for each.
+${MESSAGE_INPUT}
+
+Options:
+  --pack FILE        voice pack (JSON): languages, product terms and playbooks;
+                     default: the built-in pack
+  --history FILE     what memory knows about the customer, as JSON:
+                     {"conversations":3,"unresolved":2,"last":{"platform":"x",
+                      "at":"2026-11-20T10:00:00Z","intent":"delivery","topic":"parcel late"}}
+                     (a third unresolved contact is an escalation cue)
+  --json             print exactly {"language","intent","secondaryIntent","intensity",
+                     "entities","escalation":[…]} (secondaryIntent is null when there is none)
+  -h, --help         show this help
+
+Exit codes: 0 the message was read, 2 bad usage, an empty message, a missing file, an
+invalid history or an invalid voice pack.`;
+
+const SUGGEST = `Usage: npm run --silent voice -- suggest [options] [FILE|-]
+
+Reads a customer's message (as "analyze" does) and composes up to three replies of
+different shape (short; warm and complete; question-led) from the pack's reply blocks,
+each checked against the pack. Deterministic: the same message, options, --now and --seed
+give the same replies. Nothing leaves your machine.
+${MESSAGE_INPUT}
+
+Options:
+  --pack FILE        voice pack (JSON) to compose from and check against; default: built-in
+  --platform ID      the platform the reply is for (its length limit and sign-off):
+                     ${PLATFORM_IDS.join(', ')}; default: generic
+  --name NAME        the customer's display name (the replies greet them by it)
+  --agent NAME       your name, for packs whose blocks or sign-off use it
+  --initials AB      your initials, for the pack's sign-off (the default pack signs
+                     replies on X, Threads, Bluesky and Instagram with "^AB")
+  --history FILE     what memory knows about the customer (see "voice help analyze");
+                     a returning customer gets continuity ("did the replacement arrive?")
+  --now ISO          the time of replying, with a zone (2026-11-24T18:30:00+01:00);
+                     service hours depend on it; default: now
+  --seed N           a whole number that picks among the pack's wordings; default: derived
+                     from the message and the customer
+  --json             print {"analysis":{…},"suggestions":[{"text","shape","findings":[…]}]},
+                     "analysis" as "analyze --json" prints it; "afterHours" ({nextOpen,
+                     timeZone}) and "guidance" (for abuse) are added when they apply
+  -h, --help         show this help
+
+Exit codes: 0 at least one reply was composed and none has an error finding, 1 no reply
+could be composed (for abuse when the pack allows no reply: the guidance is printed
+instead), 2 bad usage, an empty message, a missing file, an invalid history or an
+invalid voice pack.`;
 
 const PACK = `Usage: npm run --silent voice -- pack <init|validate|test> FILE
 
@@ -73,6 +133,8 @@ Exit codes: 0 all passed, 1 an example failed, 2 an invalid voice pack.`;
 const TEXTS: Record<HelpTopic, string> = {
   main: MAIN,
   check: CHECK,
+  analyze: ANALYZE,
+  suggest: SUGGEST,
   pack: PACK,
   'pack init': PACK_INIT,
   'pack validate': PACK_VALIDATE,

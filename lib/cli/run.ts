@@ -1,3 +1,5 @@
+import { analyzeMessage, suggestReplies } from '../compose';
+import type { CustomerHistory, SuggestInput } from '../compose/types';
 import { check } from '../rules';
 import { runPackExamples } from '../rules/pack-examples';
 import type { CheckContext } from '../rules/types';
@@ -7,6 +9,14 @@ import { parseCommand, type Command } from './args';
 import { useColor } from './color';
 import { exitCodeFor, formatFindings, formatJson } from './format';
 import { helpText } from './help';
+import { loadHistoryFile } from './history';
+import {
+  formatAnalysis,
+  formatAnalysisJson,
+  formatSuggestJson,
+  formatSuggestions,
+  suggestExitCode,
+} from './message-format';
 import { formatExampleResults, formatWarnings, initPackFile, loadPackFile, readText } from './pack';
 
 /** Everything the CLI touches besides files, so tests can run it in-process. */
@@ -20,9 +30,9 @@ export interface CliIo {
 }
 
 export const EXIT_OK = 0;
-/** A finding is an error, or a pack example failed. */
+/** A finding is an error, a pack example failed, or no suggestion could be composed. */
 export const EXIT_FINDINGS = 1;
-/** Bad usage, a missing file or an invalid voice pack. */
+/** Bad usage, a missing file, an empty message, an invalid history or voice pack. */
 export const EXIT_USAGE = 2;
 
 function usageError(io: CliIo, message: string, topic: Parameters<typeof helpText>[0]): number {
@@ -30,37 +40,120 @@ function usageError(io: CliIo, message: string, topic: Parameters<typeof helpTex
   return EXIT_USAGE;
 }
 
-async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): Promise<number> {
-  let pack: VoicePack = defaultPack;
-  if (command.pack !== undefined) {
-    const loaded = await loadPackFile(command.pack);
-    if (!loaded.ok) {
-      io.stderr(loaded.message + '\n');
-      return EXIT_USAGE;
+/** The text to work on from FILE or stdin, or the exit code after saying what is wrong. */
+async function readInput(
+  file: string | undefined,
+  io: CliIo,
+  topic: Parameters<typeof helpText>[0],
+  what: string,
+): Promise<{ text: string; name: string } | number> {
+  if (file === undefined || file === '-') {
+    if (file === undefined && io.stdinIsTTY) {
+      return usageError(io, `no input: give a FILE, or pipe ${what} on stdin`, topic);
     }
-    pack = loaded.pack;
-    // Warnings go to stderr so that `--json` output stays exactly one object.
-    io.stderr(formatWarnings(loaded.warnings, `${command.pack}: warning: `));
-  }
-
-  let text: string;
-  let name: string;
-  if (command.file === undefined || command.file === '-') {
-    if (command.file === undefined && io.stdinIsTTY) {
-      return usageError(io, 'no input: give a FILE, or pipe the reply on stdin', 'check');
-    }
-    text = await io.readStdin();
+    let text = await io.readStdin();
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    name = '<stdin>';
-  } else {
-    const read = await readText(command.file);
-    if (!read.ok) {
-      io.stderr(`voice: ${read.message}\n`);
+    return { text, name: '<stdin>' };
+  }
+  const read = await readText(file);
+  if (!read.ok) {
+    io.stderr(`voice: ${read.message}\n`);
+    return EXIT_USAGE;
+  }
+  return { text: read.text, name: file };
+}
+
+/** The pack from `--pack` (warnings to stderr, so that `--json` stays one object) or the default. */
+async function packFor(file: string | undefined, io: CliIo): Promise<VoicePack | number> {
+  if (file === undefined) return defaultPack;
+  const loaded = await loadPackFile(file);
+  if (!loaded.ok) {
+    io.stderr(loaded.message + '\n');
+    return EXIT_USAGE;
+  }
+  io.stderr(formatWarnings(loaded.warnings, `${file}: warning: `));
+  return loaded.pack;
+}
+
+/** What `analyze` and `suggest` share: the pack, the history and the customer's message. */
+async function messageInputs(
+  command: Extract<Command, { kind: 'analyze' | 'suggest' }>,
+  io: CliIo,
+): Promise<{ pack: VoicePack; history?: CustomerHistory; message: string } | number> {
+  const pack = await packFor(command.pack, io);
+  if (typeof pack === 'number') return pack;
+  let history: CustomerHistory | undefined;
+  if (command.history !== undefined) {
+    const loaded = await loadHistoryFile(command.history);
+    if (!loaded.ok) {
+      io.stderr(`voice: ${loaded.message}\n`);
       return EXIT_USAGE;
     }
-    text = read.text;
-    name = command.file;
+    history = loaded.history;
   }
+  const input = await readInput(command.file, io, command.kind, "the customer's message");
+  if (typeof input === 'number') return input;
+  const message = input.text.trim();
+  if (message === '') {
+    io.stderr(`voice: ${input.name}: the message is empty\n`);
+    return EXIT_USAGE;
+  }
+  return { pack, message, ...(history ? { history } : {}) };
+}
+
+async function runAnalyze(
+  command: Extract<Command, { kind: 'analyze' }>,
+  io: CliIo,
+): Promise<number> {
+  const inputs = await messageInputs(command, io);
+  if (typeof inputs === 'number') return inputs;
+  const { pack, history, message } = inputs;
+  const analysis = analyzeMessage(message, { pack, ...(history ? { history } : {}) });
+  io.stdout(
+    command.json
+      ? formatAnalysisJson(analysis)
+      : formatAnalysis(analysis, useColor(io.stdoutIsTTY, io.env)),
+  );
+  return EXIT_OK;
+}
+
+async function runSuggest(
+  command: Extract<Command, { kind: 'suggest' }>,
+  io: CliIo,
+): Promise<number> {
+  const inputs = await messageInputs(command, io);
+  if (typeof inputs === 'number') return inputs;
+  const { pack, history, message } = inputs;
+  const platform = command.platform ?? 'generic';
+  // Read once and handed over, as the panel does.
+  const analysis = analyzeMessage(message, { pack, ...(history ? { history } : {}) });
+  const input: SuggestInput = {
+    message,
+    analysis,
+    pack,
+    platform,
+    customer: command.name !== undefined ? { name: command.name } : {},
+    now: command.now ?? Date.now(),
+  };
+  if (history) input.history = history;
+  if (command.agent) input.agent = command.agent;
+  if (command.seed !== undefined) input.seed = command.seed;
+  const result = suggestReplies(input);
+  io.stdout(
+    command.json
+      ? formatSuggestJson(result)
+      : formatSuggestions(result, platform, useColor(io.stdoutIsTTY, io.env)),
+  );
+  return suggestExitCode(result);
+}
+
+async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): Promise<number> {
+  const pack = await packFor(command.pack, io);
+  if (typeof pack === 'number') return pack;
+
+  const input = await readInput(command.file, io, 'check', 'the reply');
+  if (typeof input === 'number') return input;
+  const { text, name } = input;
 
   const context: CheckContext = {};
   if (command.platform !== undefined) context.platform = command.platform;
@@ -109,6 +202,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     case 'check':
       return runCheck(command, io);
+    case 'analyze':
+      return runAnalyze(command, io);
+    case 'suggest':
+      return runSuggest(command, io);
     case 'pack-init': {
       const result = await initPackFile(command.file, command.force);
       if (!result.ok) {
