@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import type { AdapterErrorReport } from '../messaging/protocol';
 import { platformLabel } from '../platforms/limits';
 import type { ComposerContext, ComposerKind } from '../sites/types';
+import { platformName } from '../store/options';
 import type { PageComposer } from '../store/page-slice';
 import type { PageComposerView } from '../../components/PageComposerCard';
 
@@ -57,7 +58,7 @@ export function problemsOf(errors: readonly AdapterErrorReport[]): string[] {
   return errors.map((e) =>
     t('panel_problem_read', {
       reader: e.reader,
-      platform: platformLabel(e.adapter),
+      platform: platformName(e.adapter),
       message: e.message,
     }),
   );

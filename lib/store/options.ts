@@ -8,12 +8,16 @@ export interface ChoiceOption<T extends string> {
   label: string;
 }
 
+/** A platform as the panel names it: platform names are names; "Other site" is words. */
+export function platformName(id: PlatformId): string {
+  return id === 'generic' ? t('panel_platform_other') : platformLabel(id);
+}
+
 // Labels are getters: read when the panel renders, not when the module loads.
 export const PLATFORM_OPTIONS: readonly ChoiceOption<PlatformId>[] = PLATFORM_IDS.map((id) => ({
   value: id,
-  // Platform names are names; "Other site" is words.
   get label() {
-    return id === 'generic' ? t('panel_platform_other') : platformLabel(id);
+    return platformName(id);
   },
 }));
 
