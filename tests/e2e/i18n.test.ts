@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG, type MessageKey } from '../../lib/i18n/catalog';
 import { formatMessage } from '../../lib/i18n/locales';
-import { launchExtension, type Extension } from './extension';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension, type Extension } from './extension';
 
 const FIXTURE = new URL('../fixtures/sites/mastodon/reply.html', import.meta.url);
 const THREAD_URL = 'https://mastodon.social/@dana@example.social/112233445566778899';
@@ -125,5 +126,17 @@ describe.each(['de', 'sv'] as const)('the interface with the browser in %s', (la
       .poll(() => badge.getAttribute('aria-label'))
       .toContain(say(language, 'content_badge_open'));
     expect(await badge.getAttribute('aria-label')).toMatch(/^Replykit: /);
+  });
+});
+
+describe('the content script', () => {
+  it('reads its texts from _locales and carries none of them', () => {
+    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect(script).toContain('content_badge_open');
+    for (const [key, entry] of Object.entries(CATALOG)) {
+      for (const text of [entry.en, entry.de, entry.sv]) {
+        if (text.length >= 12) expect(script, key).not.toContain(text);
+      }
+    }
   });
 });
