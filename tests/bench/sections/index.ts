@@ -27,6 +27,12 @@ export const SECTIONS: readonly SectionEntry[] = [
       'content script: size; on the 2,000-post X feed in Chromium per batch, long tasks, heap',
     load: async () => (await import('./sites')).sitesSection,
   },
+  {
+    name: 'compose',
+    description:
+      'analysis + three suggestions per message of the labelled corpus: median, p95; each half alone',
+    load: async () => (await import('./compose')).composeSection,
+  },
 ];
 
 /** The section a command-line name selects: its name or one of its aliases. */
