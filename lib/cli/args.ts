@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/types';
 import { PLATFORM_IDS, type PlatformId } from '../platforms';
 import { LANGUAGES, type Language } from '../voice/schema';
 
@@ -9,6 +10,8 @@ export type Command =
       pack?: string;
       platform?: PlatformId;
       language?: Language;
+      /** The language of the findings' messages and explanations; English when absent. */
+      locale?: UiLanguage;
       name?: string;
       json: boolean;
       /** A path, `-` for stdin, or absent: stdin when it is not a terminal. */
@@ -57,6 +60,10 @@ function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
 }
 
+function isUiLanguage(value: string): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value);
+}
+
 /** `parseArgs` throws on unknown options and missing values; that is bad usage, not a crash. */
 function tryParse<T>(parse: () => T, topic: HelpTopic): { ok: true; value: T } | ParsedArgs {
   try {
@@ -78,6 +85,7 @@ function parseCheck(args: string[]): ParsedArgs {
           pack: { type: 'string' },
           platform: { type: 'string' },
           lang: { type: 'string' },
+          locale: { type: 'string' },
           name: { type: 'string' },
           json: { type: 'boolean' },
         },
@@ -104,10 +112,18 @@ function parseCheck(args: string[]): ParsedArgs {
       topic: 'check',
     };
   }
+  if (values.locale !== undefined && !isUiLanguage(values.locale)) {
+    return {
+      ok: false,
+      message: `unknown locale "${values.locale}"; use one of: ${UI_LANGUAGES.join(', ')}`,
+      topic: 'check',
+    };
+  }
   const command: Command = { kind: 'check', json: values.json ?? false };
   if (values.pack !== undefined) command.pack = values.pack;
   if (values.platform !== undefined) command.platform = values.platform;
   if (values.lang !== undefined) command.language = values.lang;
+  if (values.locale !== undefined) command.locale = values.locale;
   if (values.name !== undefined) command.name = values.name;
   if (positionals[0] !== undefined) command.file = positionals[0];
   return { ok: true, command };

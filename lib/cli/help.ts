@@ -1,3 +1,4 @@
+import { UI_LANGUAGES } from '../i18n/types';
 import { PLATFORM_IDS } from '../platforms';
 import { LANGUAGES } from '../voice/schema';
 import type { HelpTopic } from './args';
@@ -38,6 +39,9 @@ Options:
   --pack FILE        voice pack (JSON) to check against; default: the built-in pack
   --platform ID      the platform the reply is for: ${PLATFORM_IDS.join(', ')}
   --lang LANG        the reply's language: ${LANGUAGES.join(', ')}; detected when left out
+  --locale LANG      the language of the messages, explanations and fix labels:
+                     ${UI_LANGUAGES.join(', ')}; default en (not read from LANG, so output is
+                     the same on every machine). The pack's own rules keep their wording.
   --name NAME        the customer's display name (for the greeting check)
   --json             print exactly {"findings":[…]} and nothing else on stdout
                      (offsets in findings are UTF-16 code units, as the engine reports them)

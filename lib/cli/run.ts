@@ -158,6 +158,7 @@ async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo)
   const context: CheckContext = {};
   if (command.platform !== undefined) context.platform = command.platform;
   if (command.language !== undefined) context.language = command.language;
+  if (command.locale !== undefined) context.locale = command.locale;
   if (command.name !== undefined) context.customerName = command.name;
   const findings = check(text, pack, context);
 

@@ -40,6 +40,23 @@ describe('voice check', () => {
     expect(out.stdout).toBe('No problems found.\n');
   });
 
+  it('writes messages, explanations and fix labels in the --locale language', async () => {
+    const text = 'Thanks guys, the fix is live!!!';
+    const file = tmp.write('locale.txt', text);
+    const { io, out } = fakeIo();
+    await run(['check', '--lang', 'en', '--locale', 'de', '--json', file], io);
+    const { findings } = JSON.parse(out.stdout) as { findings: unknown };
+    expect(findings).toEqual(check(text, defaultPack, { language: 'en', locale: 'de' }));
+    const english = check(text, defaultPack, { language: 'en' });
+    expect(JSON.stringify(findings)).not.toBe(JSON.stringify(english));
+    const plain = fakeIo();
+    await run(['check', '--lang', 'en', '--locale', 'de', file], plain.io);
+    expect(plain.out.stdout).toContain('„Thanks guys“');
+    expect(plain.out.stdout).toContain(
+      'Mehrere Ausrufezeichen hintereinander wirken wie Schreien.',
+    );
+  });
+
   it('uses the default pack and the context from the options', async () => {
     const text = 'Hi there! We apologize for any inconvenience. Please email support@acme.com!!!';
     const file = tmp.write('default.txt', text);
