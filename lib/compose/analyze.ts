@@ -1,5 +1,6 @@
 import { readEntities } from './analysis/entities';
-import { readEscalation } from './analysis/escalation';
+import { addIntensityPlaybooks, detectCues, escalationMatches } from './analysis/escalation';
+import { applyCues } from './analysis/adjust';
 import { decideIntent, scoreIntents } from './analysis/intent';
 import { readIntensity } from './analysis/intensity';
 import { detectLanguage } from './analysis/language';
@@ -11,6 +12,10 @@ import type { Analysis, AnalyzeOptions } from './types';
 // Longer messages are cut: the start says what it is about, and a pasted novel must not stall
 // the panel.
 const MAX_CHARS = 4000;
+
+// "Thanks, but…" is not praise only.
+const CONTRAST =
+  /(?<![\p{L}])(?:but|though|tho|however|still|yet|aber|doch|jedoch|trotzdem|immer noch|men|fast|dock|fortfarande)(?![\p{L}])/iu;
 
 // Control characters and bidi marks carry no meaning here and would split words.
 function visible(text: string): string {
@@ -33,15 +38,33 @@ function visible(text: string): string {
 export function analyzeMessage(text: string, options: AnalyzeOptions): Analysis {
   const { pack, history } = options;
   const raw = visible(text.slice(0, MAX_CHARS));
-  const folded = fold(raw);
-  const tokens = tokenize(folded);
-
-  const guess = detectLanguage(folded, tokens, pack.languages);
+  let folded = fold(raw);
+  const guess = detectLanguage(folded, tokenize(folded), pack.languages);
   const { language } = guess;
   const lex = lexicon(language);
 
-  const feeling = readIntensity(folded, tokens, lex, lex.intents.praise ?? []);
-  const { intent, secondaryIntent } = decideIntent(scoreIntents(folded, tokens, lex, feeling));
+  for (const { re, replacement } of lex.rewrites) folded = folded.replace(re, replacement);
+  const tokens = tokenize(folded);
+
+  const initial = readIntensity(folded, tokens, lex, lex.intents.praise ?? []);
+  const scores = scoreIntents(folded, tokens, lex, initial);
+  const cues = detectCues({
+    text: folded,
+    language,
+    languageDetected: guess.detected,
+    pack,
+    ...(history ? { history } : {}),
+  });
+  const feeling = applyCues(cues, scores, initial, folded);
+  addIntensityPlaybooks(cues, pack, feeling.score, feeling.intensity);
+  const praiseOnly =
+    scores.praise >= 2 &&
+    scores.complaint < 1 &&
+    !folded.includes('?') &&
+    feeling.intensity === 'calm' &&
+    initial.negatedPositive === 0 &&
+    !CONTRAST.test(folded);
+  const { intent, secondaryIntent } = decideIntent(scores, praiseOnly);
 
   return {
     language,
@@ -54,13 +77,6 @@ export function analyzeMessage(text: string, options: AnalyzeOptions): Analysis 
     // Entities are read from the text as written, so names keep their dashes and quotes.
     entities: readEntities(raw, language, lex, pack),
     topic: readTopic(folded, language, lex),
-    escalation: readEscalation({
-      text: folded,
-      language,
-      languageDetected: guess.detected,
-      intensityScore: feeling.score,
-      pack,
-      ...(history ? { history } : {}),
-    }),
+    escalation: escalationMatches(cues, pack, language),
   };
 }

@@ -1,5 +1,5 @@
 import type { EscalationPlaybookEntry, Language, VoicePack } from '../../voice/schema';
-import { ESCALATION_CUES, type EscalationCue } from '../../voice/taxonomy';
+import { ESCALATION_CUES, type EscalationCue, type Intensity } from '../../voice/taxonomy';
 import type { CustomerHistory, EscalationMatch, PlaybookRef } from '../types';
 import { lexicon, matchesOf } from './lexicon';
 import { literalPhraseRegex } from './text';
@@ -68,71 +68,100 @@ function mask(text: string, languages: readonly Language[]): string {
   return masked;
 }
 
-export interface EscalationInput {
+export interface CueInput {
   text: string;
   language: Language;
   languageDetected: boolean;
-  intensityScore: number;
   pack: VoicePack;
   history?: CustomerHistory;
 }
 
+/** What raised each cue, and the playbook a pack trigger chose for it. */
+export type Cues = Map<EscalationCue, { evidence: string[]; playbook?: EscalationPlaybookEntry }>;
+
+function addCue(cues: Cues, cue: EscalationCue, words: string, playbook?: EscalationPlaybookEntry) {
+  const entry = cues.get(cue) ?? { evidence: [] };
+  if (!entry.evidence.some((w) => w.toLowerCase() === words.toLowerCase())) {
+    entry.evidence.push(words);
+  }
+  if (playbook && !entry.playbook) entry.playbook = playbook;
+  cues.set(cue, entry);
+}
+
 /**
- * Cues that need more than a reply, from the built-in lists and the pack's own triggers, each
- * with the pack's playbook for it, most severe first. English lists are read for every message
- * (customers borrow "GDPR", "hacked", "influencer"); when the language is a guess, all are read.
+ * Cues that need more than a reply, from the built-in lists and the pack's own triggers. English
+ * lists are read for every message (customers borrow "GDPR", "hacked", "influencer"); when the
+ * language is a guess, all are read. Harmless look-alikes ("press release", "killer deal") are
+ * blanked out first, for the pack's triggers too.
  */
-export function readEscalation(input: EscalationInput): EscalationMatch[] {
+export function detectCues(input: CueInput): Cues {
   const { text, language, pack } = input;
   const languages: Language[] = input.languageDetected
     ? [...new Set<Language>([language, 'en'])]
     : [...new Set<Language>([language, 'en', 'de', 'sv'])];
   const masked = mask(text, languages);
-  const evidence = new Map<EscalationCue, string[]>();
-  const chosen = new Map<EscalationCue, EscalationPlaybookEntry>();
-  const add = (cue: EscalationCue, words: string, playbook?: EscalationPlaybookEntry) => {
-    const list = evidence.get(cue) ?? [];
-    if (!list.some((w) => w.toLowerCase() === words.toLowerCase())) list.push(words);
-    evidence.set(cue, list);
-    if (playbook && !chosen.has(cue)) chosen.set(cue, playbook);
-  };
+  const cues: Cues = new Map();
 
   for (const lang of languages) {
-    const cues = lexicon(lang).escalation;
+    const lists = lexicon(lang).escalation;
     for (const cue of ESCALATION_CUES) {
-      const re = cues[cue];
-      if (!re) continue;
-      for (const m of matchesOf(re, masked)) add(cue, m[0]);
+      const re = lists[cue];
+      if (re) for (const m of matchesOf(re, masked)) addCue(cues, cue, m[0]);
     }
   }
-
   for (const playbook of pack.escalation) {
     for (const lang of languages) {
       for (const re of triggers(playbook, lang)) {
         const m = matchesOf(re, masked)[0];
-        if (m) add(cueOf(playbook), m[0], playbook);
+        if (m) addCue(cues, cueOf(playbook), m[0], playbook);
       }
     }
-    if (playbook.minIntensity !== undefined && input.intensityScore >= playbook.minIntensity) {
-      add(cueOf(playbook), `intensity ${input.intensityScore.toFixed(2)}`, playbook);
-    }
   }
-
   const unresolved = input.history?.unresolved ?? 0;
   if (unresolved >= 2) {
-    add('repeat-contact', `contact ${unresolved + 1}; the last ${unresolved} ended unresolved`);
+    addCue(
+      cues,
+      'repeat-contact',
+      `contact ${unresolved + 1}; the last ${unresolved} ended unresolved`,
+    );
   }
+  return cues;
+}
 
+/**
+ * Playbooks with `minIntensity` start "anyway" at that intensity. The scale's top is furious,
+ * so only an angry message starts them: a customer in distress is not an abuse case.
+ */
+export function addIntensityPlaybooks(
+  cues: Cues,
+  pack: VoicePack,
+  score: number,
+  intensity: Intensity,
+): void {
+  if (intensity !== 'angry') return;
+  for (const playbook of pack.escalation) {
+    if (playbook.minIntensity !== undefined && score >= playbook.minIntensity) {
+      addCue(cues, cueOf(playbook), `intensity ${score.toFixed(2)}`, playbook);
+    }
+  }
+}
+
+/** Each cue with the pack's playbook for it, most severe first. */
+export function escalationMatches(
+  cues: Cues,
+  pack: VoicePack,
+  language: Language,
+): EscalationMatch[] {
   const matches: EscalationMatch[] = [];
-  for (const [cue, words] of evidence) {
+  for (const [cue, { evidence, playbook: triggered }] of cues) {
     const playbook =
-      chosen.get(cue) ??
+      triggered ??
       pack.escalation
         .filter((p) => p.cues?.includes(cue))
         .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
     matches.push({
       cue,
-      evidence: words.slice(0, 3).join(', '),
+      evidence: evidence.slice(0, 3).join(', '),
       ...(playbook ? { playbook: ref(playbook, language) } : {}),
     });
   }

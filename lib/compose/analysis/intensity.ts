@@ -1,6 +1,7 @@
 import type { Intensity } from '../../voice/taxonomy';
 import {
   ANGER_EMOJI,
+  ANNOYED_EMOJI,
   DISTRESS_EMOJI,
   LAUGH_EMOJI,
   POSITIVE_EMOJI,
@@ -17,6 +18,9 @@ export interface IntensityReading {
   sarcasm: boolean;
   /** Positive words the customer negated ("not happy"), for the intent reader. */
   negatedPositive: number;
+  /** The distress and anger parts of the score, for adjustments by escalation cues. */
+  distress: number;
+  anger: number;
 }
 
 // Shouted acronyms are not shouting.
@@ -65,8 +69,9 @@ function sumLexicon(
   for (const { re, weight } of list) {
     const found = matchesOf(re, text);
     if (found.length === 0) continue;
-    // Repeating a word says little more than saying it once; a second one adds a little.
-    let w = weight * (found.length > 1 ? 1.3 : 1);
+    // Repeating a word says little more than saying it once; a second, different one says more.
+    const distinct = new Set(found.map((m) => m[0].toLowerCase())).size;
+    let w = weight * (1 + 0.5 * (distinct - 1));
     // Before the word ("so disappointed") or inside it ("jättebesviken", "stinksauer").
     const inside = (m: RegExpExecArray) =>
       /^(?:jätte|skit|sjukt|mega|super|total|stink|sau)/iu.test(m[0]);
@@ -91,17 +96,28 @@ export function readIntensity(
   praiseWords: readonly WeightedRegex[],
 ): IntensityReading {
   const signals = new Set<string>();
-  let negative = 0;
-  let distress = 0;
-  let positive = 0;
-
-  negative += sumLexicon(lex.annoyed, text, tokens, lex, signals);
+  // Irritation alone never makes a message angry, however many small complaints it lists:
+  // it is capped below the angry level. Anger comes from anger words, shouting and 😡.
+  let irritation = sumLexicon(lex.annoyed, text, tokens, lex, signals);
   const anger = sumLexicon(lex.angry, text, tokens, lex, signals);
-  negative += anger;
-  const distressWords = sumLexicon(lex.distress, text, tokens, lex, signals);
-  if (distressWords > 0) signals.add('distress-words');
-  distress += distressWords;
+  let negative = anger;
+  // Feelings (crying, scared) count at once; circumstances (my kid, rent) only with them.
+  const feelings = sumLexicon(
+    lex.distress.filter((d) => d.weight >= 0.3),
+    text,
+    tokens,
+    lex,
+    signals,
+  );
+  const circumstances = sumLexicon(
+    lex.distress.filter((d) => d.weight < 0.3),
+    text,
+    tokens,
+    lex,
+    signals,
+  );
 
+  let positive = 0;
   let negatedPositive = 0;
   for (const { re, weight } of praiseWords) {
     for (const m of matchesOf(re, text)) {
@@ -111,18 +127,18 @@ export function readIntensity(
       } else positive += weight;
     }
   }
-  if (negatedPositive > 0) negative += 0.2 + Math.min(0.15, negatedPositive * 0.05);
+  if (negatedPositive > 0) irritation += 0.2 + Math.min(0.15, negatedPositive * 0.05);
 
   const sarcasm = matchesOf(lex.sarcasm, text).length > 0 || /(?:^|\s)\/s\b/.test(text);
   const sarcasmEmoji = countEmoji(text, SARCASM_EMOJI);
   // Scare quotes around a praise word: "great" "service".
   const scare =
-    /["'](?:great|helpful|service|fast|quick|express|support|customer care|toll|super|schnell|service|snabb|hjälp)["']/iu.test(
+    /["'](?:great|helpful|service|fast|quick|express|support|customer care|toll|super|schnell|snabb|hjälp)["']/iu.test(
       text,
     );
   if (sarcasm || sarcasmEmoji > 0 || scare) {
     signals.add('sarcasm');
-    negative += 0.25;
+    irritation += 0.25;
   }
 
   const profane = matchesOf(lex.profanity, text).length;
@@ -132,51 +148,83 @@ export function readIntensity(
   }
 
   const angerEmoji = countEmoji(text, ANGER_EMOJI);
+  const annoyedEmoji = countEmoji(text, ANNOYED_EMOJI);
   const distressEmoji = countEmoji(text, DISTRESS_EMOJI);
   const happyEmoji = countEmoji(text, POSITIVE_EMOJI) + countEmoji(text, LAUGH_EMOJI);
-  if (angerEmoji + distressEmoji + sarcasmEmoji + happyEmoji > 0) signals.add('emoji');
-  negative += Math.min(0.6, angerEmoji * 0.25);
-  distress += Math.min(0.5, distressEmoji * 0.2);
+  if (angerEmoji + annoyedEmoji + distressEmoji + sarcasmEmoji + happyEmoji > 0) {
+    signals.add('emoji');
+  }
+  // One 😡 is already angry; 😤 and 👎 are irritation.
+  negative += angerEmoji > 0 ? Math.min(0.75, 0.5 + (angerEmoji - 1) * 0.1) : 0;
+  irritation += Math.min(0.3, annoyedEmoji * 0.2);
   positive += happyEmoji * 0.5;
 
   // CAPS and "!!!" amplify what is there: "LOVE IT!!!" is delight, "WHERE IS MY ORDER!!!" is not.
-  const upset = negative + distress > 0 || negatedPositive > 0;
+  const upset = negative + irritation + feelings > 0;
   const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
   const caps = letters.filter(
     (t) => t.text.length >= 3 && /^\p{Lu}+$/u.test(t.text) && !ACRONYMS.has(t.text),
   );
   const shouted = letters.filter((t) => /^\p{Lu}+$/u.test(t.text) && !ACRONYMS.has(t.text));
   const allCaps = letters.length >= 3 && shouted.length >= letters.length * 0.7;
-  // "!!!" and "?!?" shout; "!!" raises the voice; "???" is impatience rather than anger.
-  let bangs = 0;
+  // "!!!" and "?!?" shout; "!!" raises the voice; "??" is impatience.
+  let shout = 0;
+  let impatience = 0;
   for (const [run] of text.matchAll(/[!?]{2,}/g)) {
-    const shout = run.includes('!') ? (run.length >= 3 ? 2 : 1) : run.length >= 3 ? 1 : 0;
-    bangs = Math.max(bangs, shout);
+    if (run.includes('!') && run.length >= 3) shout = 0.2;
+    else impatience = 0.1;
   }
   if (upset || positive === 0) {
     if (caps.length > 0) {
       signals.add('caps');
-      negative += allCaps ? 0.35 : caps.length >= 2 ? 0.2 : 0.1;
+      if (allCaps) negative += 0.5;
+      else if (caps.length >= 2) negative += 0.2;
+      else irritation += 0.1;
     }
-    if (bangs > 0) {
+    if (shout + impatience > 0) {
       signals.add('exclamations');
-      negative += bangs === 2 ? 0.2 : 0.1;
+      negative += shout;
+      irritation += impatience;
     }
   }
-  // Praise softens irritation in a mixed message, but never cancels anger or distress.
-  if (positive > 0 && negative > 0 && !sarcasm) negative = Math.max(anger, negative - 0.1);
+  negative += Math.min(0.45, irritation);
 
-  const score = Math.max(0, Math.min(1, negative + distress));
-  let intensity: Intensity;
-  if (distress >= 0.4 && score >= 0.4) intensity = 'distressed';
-  else if (score < 0.2) intensity = 'calm';
-  else if (score < 0.5) intensity = 'annoyed';
-  else intensity = 'angry';
+  let distress = feelings;
+  if (feelings > 0 || negative >= 0.2) {
+    distress += circumstances + Math.min(0.5, distressEmoji * 0.2);
+  }
+  if (distress > 0) signals.add('distress-words');
+
+  const score = clamp(squash(negative + distress));
   return {
-    intensity,
-    score: Math.round(score * 100) / 100,
+    intensity: levelOf(score, distress, anger),
+    score,
     signals: [...signals],
     sarcasm: signals.has('sarcasm'),
     negatedPositive,
+    distress,
+    anger,
   };
+}
+
+export function clamp(score: number): number {
+  return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
+}
+
+/**
+ * Evidence adds up without limit; the score does not. Above 0.5 (angry) it rises ever more
+ * slowly, so that 0.9, where a pack's abuse playbook may start by itself, takes shouting plus
+ * insults or swearing, not only a message in caps with one strong word.
+ */
+export function squash(raw: number): number {
+  if (raw <= 0.5) return Math.max(0, raw);
+  return 0.5 + (1 - Math.exp(-(raw - 0.5) * 1.5)) * 0.5;
+}
+
+/** Distressed needs distress that outweighs anger ("so rude to my mum, she was in tears" is angry). */
+export function levelOf(score: number, distress: number, anger: number): Intensity {
+  if (distress >= 0.4 && score >= 0.4 && distress >= anger) return 'distressed';
+  if (score < 0.2) return 'calm';
+  if (score < 0.5) return 'annoyed';
+  return 'angry';
 }

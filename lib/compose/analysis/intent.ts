@@ -1,6 +1,7 @@
 import type { Intent } from '../../voice/taxonomy';
 import {
   ANGER_EMOJI,
+  ANNOYED_EMOJI,
   DISTRESS_EMOJI,
   POSITIVE_EMOJI,
   QUESTION_EMOJI,
@@ -19,7 +20,7 @@ import type { Token } from './text';
  *    Among domains the strongest evidence wins; ties go in the order of DOMAINS.
  * 2. Abuse beats the generic intents, and beats a domain only when the insults clearly outweigh
  *    the problem (a troll, not an upset customer who swears).
- * 3. Otherwise the strongest of complaint, question, praise; ties in that order.
+ * 3. Otherwise the strongest of complaint, question, praise, mention; ties in that order.
  * 4. Nothing found: mention.
  */
 export const DOMAINS: readonly Intent[] = [
@@ -29,7 +30,7 @@ export const DOMAINS: readonly Intent[] = [
   'delivery',
   'feature-request',
 ];
-const GENERIC: readonly Intent[] = ['complaint', 'question', 'praise'];
+const GENERIC: readonly Intent[] = ['complaint', 'question', 'praise', 'mention'];
 
 const DOMAIN_MIN = 1.5;
 const ABUSE_MIN = 2.5;
@@ -84,7 +85,10 @@ export function scoreIntents(
   if (text.includes('?')) scores.question += 1.5;
   scores.question += has(text, QUESTION_EMOJI);
   scores.complaint +=
-    has(text, ANGER_EMOJI) * 1.5 + has(text, SARCASM_EMOJI) + has(text, DISTRESS_EMOJI);
+    has(text, ANGER_EMOJI) * 1.5 +
+    has(text, ANNOYED_EMOJI) * 1.5 +
+    has(text, SARCASM_EMOJI) +
+    has(text, DISTRESS_EMOJI);
   if (!feeling.sarcasm) scores.praise += has(text, POSITIVE_EMOJI) * 1.5;
   // A strongly felt message without complaint words is still a complaint ("WHY?!?! 😡").
   if (feeling.score >= 0.4) scores.complaint += 1;
@@ -98,11 +102,17 @@ function best(scores: Record<Intent, number>, among: readonly Intent[]): Intent 
   return found;
 }
 
-export function decideIntent(scores: Record<Intent, number>): IntentReading {
+/**
+ * @param praiseOnly thanks with no complaint, question or negation: praise even when it names a
+ *   domain ("thanks for sorting my refund so quickly" thanks; it does not ask about a refund).
+ */
+export function decideIntent(scores: Record<Intent, number>, praiseOnly = false): IntentReading {
   const domain = best(scores, DOMAINS)!;
   const generic = best(scores, GENERIC)!;
   let intent: Intent;
-  if (scores[domain] >= DOMAIN_MIN && scores.abuse < scores[domain] * 2) intent = domain;
+  if (praiseOnly) intent = 'praise';
+  else if (scores.question >= 6) intent = 'question';
+  else if (scores[domain] >= DOMAIN_MIN && scores.abuse < scores[domain] * 2) intent = domain;
   else if (scores.abuse >= ABUSE_MIN) intent = 'abuse';
   else if (scores[domain] >= DOMAIN_MIN) intent = domain;
   else if (scores[generic] >= GENERIC_MIN) intent = generic;

@@ -29,6 +29,38 @@ const TELLING: Record<Language, ReadonlySet<string>> = {
   sv: new Set(['tack', 'hej', 'hallå', 'snälla', 'tyvärr', 'inte', 'grymt', 'toppen']),
 };
 
+// Words from the lexicons (data/*.ts) that only one language uses: "erstattung", "laddar",
+// "refund". They tell the language of short messages with no function word ("Erstattung?",
+// "ligger appen nere?? inget laddar"). Built once, on first use.
+let vocabulary: Record<Language, ReadonlySet<string>> | undefined;
+
+function distinctWords(): Record<Language, ReadonlySet<string>> {
+  if (vocabulary) return vocabulary;
+  const raw = {} as Record<Language, Set<string>>;
+  for (const [language, data] of Object.entries(DATA) as [Language, (typeof DATA)['en']][]) {
+    const sources = [
+      ...Object.values(data.intents).flatMap((list) => (list ?? []).map(([source]) => source)),
+      ...[...data.annoyed, ...data.angry, ...data.distress].map(([source]) => source),
+      ...Object.values(data.escalation).flat(),
+      ...data.functionWords,
+    ];
+    const words = new Set<string>();
+    for (const source of sources) {
+      for (const [word] of source.toLowerCase().matchAll(/\p{L}{4,}/gu)) words.add(word);
+    }
+    raw[language] = words;
+  }
+  const all = Object.keys(raw) as Language[];
+  vocabulary = {} as Record<Language, ReadonlySet<string>>;
+  for (const language of all) {
+    const others = all.filter((l) => l !== language);
+    vocabulary[language] = new Set(
+      [...raw[language]].filter((w) => !others.some((o) => raw[o].has(w))),
+    );
+  }
+  return vocabulary;
+}
+
 export interface LanguageGuess {
   language: Language;
   detected: boolean;
@@ -50,9 +82,14 @@ export function detectLanguage(
   const telling = new Map<Language, boolean>();
   for (const language of allowed) {
     const words = new Set(DATA[language].functionWords);
+    const distinct = distinctWords()[language];
     let score = 0;
     for (const token of tokens) {
       if (words.has(token.lower)) score += 1;
+      else if (distinct.has(token.lower)) {
+        score += 1;
+        telling.set(language, true);
+      }
       if (TELLING[language].has(token.lower)) telling.set(language, true);
     }
     scores.set(language, score);

@@ -31,10 +31,22 @@ export interface Lexicon {
   introductions: RegExp[];
   notNames: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
+  rewrites: { re: RegExp; replacement: string }[];
 }
 
+// "At the start of a clause": the text's start, a sentence or clause mark, or a greeting.
+const CLAUSE_START =
+  '(?<=(?:^|[.!?,;:\\n)(]|\\b(?:hi|hey|hello|hallo|hej|so|and|but|or|wait|also|und|aber|oder|och|men|eller|btw|ok|okay))\\s*)';
+
 const weighted = (list: readonly (readonly [string, number])[], prefix = ''): WeightedRegex[] =>
-  list.map(([source, weight]) => ({ re: wordRegex(`${prefix}(?:${source})`, 'giu'), weight }));
+  list.map(([source, weight]) => {
+    const anchored = source.startsWith('^');
+    const body = anchored ? source.slice(1) : source;
+    return {
+      re: wordRegex(`${anchored ? CLAUSE_START : ''}${prefix}(?:${body})`, 'giu'),
+      weight,
+    };
+  });
 
 // German and Swedish write the intensifier into the word: "jättebesviken", "stinksauer".
 const FEELING_PREFIX: Record<Language, string> = {
@@ -78,6 +90,10 @@ export function lexicon(language: Language): Lexicon {
     introductions: data.introductions.map((source) => wordRegex(source, 'giu')),
     notNames: new Set(data.notNames),
     functionWords: new Set(data.functionWords),
+    rewrites: data.rewrites.map(([source, replacement]) => ({
+      re: wordRegex(source, 'giu'),
+      replacement,
+    })),
   };
   cache.set(language, compiled);
   return compiled;

@@ -2,7 +2,7 @@
  * Emoji read as feelings. Emoji carry most of the feeling in short social messages ("😡😡😡"),
  * and they are the same in every language, so they live apart from the word lists.
  */
-export const ANGER_EMOJI = ['😡', '🤬', '😤', '😠', '👿', '💢', '🖕', '🤮', '🙃'];
+export const ANGER_EMOJI = ['😡', '🤬', '😠', '👿', '💢', '🖕'];
 export const DISTRESS_EMOJI = [
   '😭',
   '😢',
@@ -63,3 +63,4 @@ export const POSITIVE_EMOJI = [
 ];
 export const QUESTION_EMOJI = ['🤔', '❓', '❔', '🧐', '🤷'];
 export const LAUGH_EMOJI = ['😂', '🤣', '😆', '😅'];
+export const ANNOYED_EMOJI = ['😤', '👎', '😑', '😐', '🤦', '🤦‍♀️', '🤦‍♂️', '🤮', '🙃'];

@@ -1,7 +1,9 @@
 import type { EscalationCue, Intent } from '../../voice/taxonomy';
 
 /**
- * A pattern (regex source, matched as whole words, case-insensitive, on folded text with straight
+ * A pattern (regex source, matched as whole words; in intent lists a leading `^` means "at the
+ * start of a clause", for question openers that are statements elsewhere: "is the app down?" but
+ * not "this is the best"), case-insensitive, on folded text with straight
  * apostrophes) and its weight. Weights are evidence, not probabilities: 3 = decides the intent on
  * its own ("charged twice"), 2 = strong ("refund"), 1 = a hint ("money").
  */
@@ -24,7 +26,11 @@ export interface LanguageData {
   intents: Partial<Record<Intent, readonly Weighted[]>>;
   /** Words that turn a following positive word around ("not happy", "nicht zufrieden"). */
   negators: readonly string[];
-  /** Intensity: words of irritation (0.15-0.3), anger (0.35-0.5) and distress (vulnerable, not angry). */
+  /**
+   * Intensity: words of irritation (0.15-0.3), anger (0.35-0.5) and distress (upset and
+   * vulnerable, not angry). Distress entries below 0.3 are circumstances ("my kid", "rent") that
+   * count only when the message is upset anyway: "my kid loves it" is not distress.
+   */
   annoyed: readonly Weighted[];
   angry: readonly Weighted[];
   distress: readonly Weighted[];
@@ -46,4 +52,9 @@ export interface LanguageData {
   introductions: readonly string[];
   /** Words that are not names after "I'm"/"ich bin"/"jag är" although capitalized. */
   notNames: readonly string[];
+  /**
+   * Phrases whose words mislead the lists, rewritten before reading: "not bad" is praise, not a
+   * negated complaint word. Regex source → replacement.
+   */
+  rewrites: readonly (readonly [source: string, replacement: string])[];
 }
