@@ -65,9 +65,7 @@ export function composeSuggestions(input: SuggestInput, analysis: Analysis): Sug
     input.seed ??
     hash(`${input.message}\u0000${input.customer.name ?? input.customer.handle ?? ''}`);
 
-  const result: SuggestResult = { analysis, suggestions: [] };
   const closedNow = afterHours(pack, input.now);
-  if (closedNow) result.afterHours = closedNow.afterHours;
 
   const values: Values = {
     name,
@@ -84,6 +82,14 @@ export function composeSuggestions(input: SuggestInput, analysis: Analysis): Sug
         }
       : {}),
   };
+
+  // The panel shows each playbook's holding reply beside the guidance, ready to insert: it is
+  // filled for this customer like any suggestion.
+  const result: SuggestResult = {
+    analysis: withFilledHoldingReplies(analysis, pack, language, values),
+    suggestions: [],
+  };
+  if (closedNow) result.afterHours = closedNow.afterHours;
 
   const signOffRule = pack.tone.signOff;
   const signOff =
@@ -203,8 +209,9 @@ function holdingReply(
   for (const { playbook } of matches) {
     const entry = setting.pack.escalation.find((e) => e.id === playbook.id);
     const raw = entry?.holdingReply?.[setting.language];
-    const text =
-      raw !== undefined && usable(raw, values) ? fill(raw, values) : playbook.holdingReply;
+    const source = raw ?? playbook.holdingReply;
+    // A reply with an unfilled placeholder is never offered.
+    const text = source !== undefined && usable(source, values) ? fill(source, values) : undefined;
     if (!text) continue;
     const full = setting.signOff ? `${text} ${setting.signOff}` : text;
     const checked = repair(full, setting.pack, setting.context);
@@ -220,6 +227,27 @@ function holdingReply(
     };
   }
   return undefined;
+}
+
+function withFilledHoldingReplies(
+  analysis: Analysis,
+  pack: VoicePack,
+  language: Language,
+  values: Values,
+): Analysis {
+  const escalation = analysis.escalation.map((match) => {
+    if (!match.playbook?.holdingReply) return match;
+    const raw = pack.escalation.find((e) => e.id === match.playbook!.id)?.holdingReply?.[language];
+    const source = raw ?? match.playbook.holdingReply;
+    const { holdingReply: _unfilled, ...playbook } = match.playbook;
+    return {
+      ...match,
+      playbook: usable(source, values)
+        ? { ...playbook, holdingReply: fill(source, values) }
+        : playbook,
+    };
+  });
+  return { ...analysis, escalation };
 }
 
 /** "by 3:30 pm today" within service hours; "within two hours" when someone is always in. */

@@ -32,7 +32,7 @@ export interface PlaybookRef {
   severity: 'low' | 'medium' | 'high' | 'critical';
   steps: string[];
   handOffTo?: string;
-  /** The playbook's holding reply in the message's language, placeholders filled. */
+  /** The holding reply in the message's language: as the pack writes it from `analyzeMessage`, filled for the customer in `suggestReplies`' analysis (absent when a placeholder has no value). */
   holdingReply?: string;
 }
 

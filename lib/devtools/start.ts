@@ -88,7 +88,16 @@ async function screenshots(launched: LaunchedExtension, origin: string): Promise
     // A message that needs escalating may get the holding reply alone.
     const suggestions = panel.getByTestId('suggestion');
     const pick = Math.min(1, (await suggestions.count()) - 1);
-    await suggestions.nth(pick).locator('[data-action="insert"]').click();
+    const chosen = suggestions.nth(pick);
+    const text = (await chosen.getByTestId('suggestion-text').innerText()).trim();
+    await chosen.locator('[data-action="insert"]').click();
+    // The insert is done when the panel's mirror of the reply box holds it; typing before that
+    // would land in the middle of the insertion.
+    await panel.waitForFunction(
+      (wanted) => document.querySelector('textarea')?.value.trim() === wanted,
+      text,
+      { timeout: 15_000 },
+    );
     console.log(`  ${platform.label} (${page.editor}): suggestions shown, #${pick + 1} inserted`);
     // Then a reply with problems, typed over it: the panel checks it live.
     await demo.locator(page.composer).first().click();

@@ -481,3 +481,26 @@ describe('suggestReplies: property', () => {
     );
   });
 });
+
+describe('suggestReplies: the playbook holding reply beside the guidance', () => {
+  it('comes back in the analysis filled for the customer, never with a raw placeholder', () => {
+    const message = 'My lawyer will hear about this. I am taking legal action.';
+    for (const customer of [{ name: 'Maya Patel' }, { handle: 'mayap' }, {}]) {
+      const result = suggestReplies({
+        message,
+        pack: defaultPack,
+        platform: 'x',
+        customer,
+        agent: { initials: 'AB' },
+        now: OPEN,
+      });
+      const legal = result.analysis.escalation.find((match) => match.cue === 'legal');
+      const reply = legal?.playbook?.holdingReply;
+      expect(reply, JSON.stringify(customer)).toBeDefined();
+      expect(reply).not.toMatch(/[{}]/);
+      if (customer.name) expect(reply).toMatch(/^Hi Maya, /);
+      if (customer.handle) expect(reply).toMatch(/^Hi mayap, /);
+      if (!customer.name && !customer.handle) expect(reply).toMatch(/^Hi, I’m sorry/);
+    }
+  });
+});

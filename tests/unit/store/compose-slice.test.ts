@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, SuggestInput, SuggestResult } from '../../../lib/compose/types';
-import { setupComposeSync, type ComposeEngine } from '../../../lib/panel/compose-sync';
+import {
+  setupComposeSync,
+  WARM_UP_MESSAGE,
+  type ComposeEngine,
+} from '../../../lib/panel/compose-sync';
 import { resolveTeamPack, withTeamPackText } from '../../../lib/settings/team-pack';
 import type { ComposerContext } from '../../../lib/sites/types';
 import { composeRequestOf, createReplykitStore, selectSuggestResult } from '../../../lib/store';
@@ -31,10 +35,11 @@ const analysis: Analysis = {
 /** A stand-in for lib/compose that records what it was asked. */
 function fakeEngine() {
   const analyzed: string[] = [];
+  const warmUps: string[] = [];
   const suggested: SuggestInput[] = [];
   const engine: ComposeEngine = {
     analyzeMessage: (text) => {
-      analyzed.push(text);
+      (text === WARM_UP_MESSAGE ? warmUps : analyzed).push(text);
       return analysis;
     },
     suggestReplies: (input): SuggestResult => {
@@ -47,7 +52,7 @@ function fakeEngine() {
       };
     },
   };
-  return { engine, analyzed, suggested };
+  return { engine, analyzed, warmUps, suggested };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,6 +65,17 @@ afterEach(() => {
 });
 
 describe('compose slice: reading the customer’s message once per message', () => {
+  it('warms lib/compose with one reading as soon as it is loaded, before any reply box', async () => {
+    const store = createReplykitStore();
+    const { engine, analyzed, warmUps, suggested } = fakeEngine();
+    stop = setupComposeSync(store, { load: async () => engine });
+    await flush();
+    expect(warmUps).toEqual([WARM_UP_MESSAGE]);
+    expect(analyzed).toEqual([]);
+    expect(suggested).toEqual([]);
+    expect(store.getState().compose).toEqual({ state: 'idle' });
+  });
+
   it('runs analysis and suggestions when a reply box with a message is followed', async () => {
     const store = createReplykitStore({ agentInitials: ' SR ' });
     const { engine, analyzed, suggested } = fakeEngine();
