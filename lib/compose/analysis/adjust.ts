@@ -53,7 +53,11 @@ export function applyCues(
       raise(0.6);
     }
   }
-  if (has('legal') || (has('press') && !asking)) {
+  // An audience used as leverage ("my 40k followers", "a video about you") is an ultimatum.
+  const leverage = (cues.get('press')?.evidence ?? []).some((e) =>
+    /follower|subscriber|abonnent|följare|video|viral|post about/i.test(e),
+  );
+  if (has('legal') || leverage) {
     anger = Math.max(anger, 0.5);
     raise(0.55);
   }

@@ -23,7 +23,9 @@ export function escapeRegExp(text: string): string {
 
 /** A regex source that matches `source` as whole words (the source may contain regex syntax). */
 export function wordRegex(source: string, flags = 'iu'): RegExp {
-  return new RegExp(`${BEFORE}(?:${source})${AFTER}`, flags);
+  // Lexicons write `\w` for "a word character"; in German and Swedish that includes ä, ö, å, ß.
+  const unicode = source.replace(/(?<!\\)\\w/g, '[\\p{L}\\p{N}_]');
+  return new RegExp(`${BEFORE}(?:${unicode})${AFTER}`, flags);
 }
 
 /** A phrase as written by a person (a pack trigger): literal, whole words, any spacing. */

@@ -44,21 +44,27 @@ function restate(
   det: string | undefined,
   noun: string,
   spec: TopicNoun,
+  modifier?: string,
 ): string {
   const lower = det?.toLowerCase();
   if (language === 'en') {
     const swapped = lower ? (lex.data.possessives[lower] ?? 'the') : 'the';
-    return `${swapped} ${noun.toLowerCase()}`;
+    return [swapped, modifier, noun.toLowerCase()].filter(Boolean).join(' ');
   }
   if (language === 'de') {
     const gender = spec.gender ?? 'n';
     const mine = lower !== undefined && /^(?:mein|unser)/.test(lower);
-    return `${mine ? DATIVE_YOUR[gender] : DATIVE_ARTICLE[gender]} ${noun}`;
+    // Adjectives after a dative article end in -en: "meine neue Jacke" → "deiner neuen Jacke".
+    const adjective = modifier?.replace(/(?:e|es|er|em|en)$/u, 'en');
+    return [mine ? DATIVE_YOUR[gender] : DATIVE_ARTICLE[gender], adjective, noun]
+      .filter(Boolean)
+      .join(' ');
   }
   // Swedish: a possessive of the customer's becomes the agent's ("min order" → "din order");
   // anything else becomes the definite form ("er app", "appen" → "appen").
-  if (lower && lex.data.possessives[lower])
-    return `${lex.data.possessives[lower]} ${noun.toLowerCase()}`;
+  if (lower && lex.data.possessives[lower]) {
+    return [lex.data.possessives[lower], modifier, noun.toLowerCase()].filter(Boolean).join(' ');
+  }
   return spec.definite ?? noun.toLowerCase();
 }
 
@@ -92,27 +98,27 @@ export function readTopic(text: string, language: Language, lex: Lexicon): strin
   const candidates: Candidate[] = [];
   lex.topicNouns.forEach(({ noun: spec }, group) => {
     const re = new RegExp(
-      `${BEFORE}(?:(${dets})\\s+)?((?:${spec.match}))${AFTER}(?:\\s+(${LINKS[language]})\\s+(${OWNER[language]})\\s+([\\p{L}-]+))?`,
+      `${BEFORE}(?:(${dets})\\s+(?:([\\p{L}-]+)\\s+)?)?((?:${spec.match}))${AFTER}(?:\\s+(${LINKS[language]})\\s+(${OWNER[language]})\\s+([\\p{L}-]+))?`,
       'giu',
     );
     for (const m of text.matchAll(re)) {
       const det = m[1];
-      const noun = language === 'de' ? m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1) : m[2]!;
-      let phrase = restate(language, lex, det, noun, spec);
+      const noun = language === 'de' ? m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1) : m[3]!;
+      let phrase = restate(language, lex, det, noun, spec, m[2]);
       // Prefer what the customer calls theirs, then a noun with an article, then a bare noun;
       // the last group (support, service, reply) only when nothing else is named.
       const last = group === lex.topicNouns.length - 1 && language === 'en';
       let rank = (det && MY[language].test(det) ? 0 : det ? 1 : 2) + (last ? 10 : 0);
-      const whole = m[5];
+      const whole = m[6];
       const compound =
-        m[3] !== undefined &&
         m[4] !== undefined &&
+        m[5] !== undefined &&
         whole !== undefined &&
         lex.topicNouns.some((t) => new RegExp(`^(?:${t.noun.match})$`, 'iu').test(whole));
       const end = m.index + m[0].length;
       if (compound) {
-        phrase += ` ${m[3]!.toLowerCase()} ${swapOwner(language, lex, m[4]!)} ${language === 'en' ? whole.toLowerCase() : whole}`;
-        if (MY[language].test(m[4]!) || /^mein|^unser/i.test(m[4]!)) rank = Math.min(rank, 0);
+        phrase += ` ${m[4]!.toLowerCase()} ${swapOwner(language, lex, m[5]!)} ${language === 'en' ? whole.toLowerCase() : whole}`;
+        if (MY[language].test(m[5]!) || /^mein|^unser/i.test(m[5]!)) rank = Math.min(rank, 0);
       }
       candidates.push({ at: m.index, end, phrase, rank, compound });
     }

@@ -65,6 +65,7 @@ export const DE: LanguageData = {
       ['gut|nett|schnell|freundlich|hilfreich|einfach', 0.5],
     ],
     delivery: [
+      ['warte (?:seit|immer noch|noch immer)', 1.5],
       ['nie angekommen|nicht gekommen|ist nicht gekommen', 3],
       [
         'wo (?:ist|bleibt) (?:meine?|die|das|der) \\w+|lieferadresse|adresse \u00e4ndern|auf zugestellt|steht auf zugestellt|als zugestellt|immer noch nichts|noch immer nichts|versp\u00e4tet|versp\u00e4tung|verloren|falsche[rn]? (?:artikel|gr\u00f6\u00dfe|farbe|ware|produkt)|(?:bestellung|lieferung) .{0,20} (?:garantiert|angekommen)',
@@ -112,7 +113,7 @@ export const DE: LanguageData = {
         3,
       ],
       [
-        'absturz|abstürze|stürzt (?:ständig |immer )?ab|abgestürzt|störung|ausfall|fehler(?:meldung|code)?|bug(?:s)?|hängt sich auf|lädt nicht|lädt ewig|weiße seite|weißer bildschirm|schwarzer bildschirm|500|404|503|down|nicht erreichbar',
+        'absturz|abstürze|stürzt(?: \\w+){0,5} ab|abgestürzt|störung|ausfall|fehler(?:meldung|code)?|bug(?:s)?|hängt sich auf|lädt nicht|lädt ewig|weiße seite|weißer bildschirm|schwarzer bildschirm|500|404|503|down|nicht erreichbar',
         2,
       ],
       [
@@ -152,7 +153,7 @@ export const DE: LanguageData = {
     ],
     abuse: [
       [
-        'wer kauft (?:eigentlich |\u00fcberhaupt )?(?:diesen|den|so einen|das)|schrott|m\u00fcll|geht pleite|geht doch pleite|haltet (?:einfach |doch )?die klappe|gefeuert werden|rausschmei\u00dfen|ich wei\u00df,? (?:in )?(?:welcher|wo) (?:filiale|laden)? ?(?:er|sie|du) (?:arbeitet|wohnt)|soll (?:blo\u00df |besser )?aufpassen|\ud83e\udd21',
+        'wer kauft (?:eigentlich |\u00fcberhaupt )?(?:diesen|den|so einen|das)|schrott|m\u00fcll|geht pleite|geht doch pleite|haltet (?:einfach |doch )?die klappe|gefeuert werden|rausschmei\u00dfen|ich wei\u00df,? (?:in )?(?:welcher|wo) (?:filiale|laden)? ?(?:er|sie|du|ihr) (?:arbeitet|arbeitest|wohnt|wohnst)|soll (?:blo\u00df |besser )?aufpassen|\ud83e\udd21',
         2.5,
       ],
       [
@@ -190,6 +191,7 @@ export const DE: LanguageData = {
     'ohne',
   ],
   annoyed: [
+    ['stürzt(?: \\w+){0,5} ab|abgestürzt', 0.2],
     [
       'down|abgest\u00fcrzt|st\u00fcrzt ab|l\u00e4dt nicht|l\u00e4dt (?:gar )?nix|fehler|nicht (?:angekommen|erhalten|geliefert)|kommt nie an|komm(?:e)? nicht (?:mehr )?(?:rein|in)',
       0.2,
@@ -281,6 +283,7 @@ export const DE: LanguageData = {
       'journalist(?:in|en)?|reporter(?:in)?|presse|redaktion|zeitung|artikel (?:über|darüber|schreiben)|bericht (?:über|darüber)|story über|meine follower|meinen \\d+(?:[.,]\\d+)?\\s?(?:k|tsd|tausend)? ?followern|\\d+(?:[.,]\\d+)?\\s?(?:k|tsd|tausend) follower|influencer(?:in)?|viral|mein blog|blogger(?:in)?',
     ],
     privacy: [
+      '(?:bestellungen|zahlungen|anmeldungen|ger\u00e4te|adressen),? die ich nicht (?:kenne|gemacht habe)|meine (?:e-mail|e-mail-adresse|telefonnummer|adresse)(?: wurde| ist)? ge\u00e4ndert|mein passwort wurde (?:ge\u00e4ndert|zur\u00fcckgesetzt)|habe ich nicht (?:gemacht|ge\u00e4ndert|angefordert)',
       '(?:mail|e-mail|rechnung|best\u00e4tigung|code) (?:wurde |ging )?an (?:eine falsche|jemand anderen|einen fremden|eine fremde)|fake-?(?:account|profil|seite)|gibt sich als .{0,20} aus|nach meinem (?:passwort|pin|kartendaten) gefragt',
       'mein (?:ex|exfreund|exmann|ex-freund|ex-mann)\\w* (?:hat noch zugriff|kann .{0,20}sehen)|hat (?:noch )?zugriff auf mein (?:konto|account)|(?:jemand|fremde|jeder) (?:kann|konnte) meine (?:adresse|bestellungen|daten|karte|nummer) sehen|konto,? das ich nicht (?:habe|angelegt|erstellt)|in meinem namen (?:angelegt|er\u00f6ffnet|erstellt|bestellt)|meine (?:karte|kreditkarte|bankkarte) wurde (?:benutzt|verwendet|missbraucht)|kartendaten (?:gestohlen|geleakt|sichtbar)',
       '(?:jemand|ein fremder) (?:hat sich )?(?:in|auf) mein (?:\\w+ )?(?:konto|kundenkonto|account) (?:eingeloggt|zugegriffen|eingebrochen)|(?:jemand|ein fremder) (?:bestellt|hat bestellt|kauft) (?:\u00fcber|mit|von) meinem (?:konto|account)|bestellungen,? die (?:ich )?nicht (?:von mir|gemacht)|(?:e-mail|passwort|adresse|telefonnummer) (?:in|von) meinem (?:konto|account) (?:wurde|wurden) ge\u00e4ndert|unbekannte (?:bestellungen|anmeldung|ger\u00e4t)|anmeldung von (?:einem )?(?:unbekannten|fremden) ger\u00e4t|war nicht ich|das war ich nicht',
