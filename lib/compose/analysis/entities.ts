@@ -46,7 +46,10 @@ function mergeSpans(spans: Span[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const span of kept) {
-    const text = span.text.replace(/^[\s,.;:!?"'()–—-]+|[\s,.;:!?"'()–—-]+$/gu, '');
+    // A German ordinal keeps its point ("zum 10."); other trailing punctuation goes.
+    const text = span.text
+      .replace(/^[\s,.;:!?"'()–—-]+|[\s,;:!?"'()–—-]+$/gu, '')
+      .replace(/(?<!\d)\.+$/u, '');
     if (!text || seen.has(text.toLowerCase())) continue;
     seen.add(text.toLowerCase());
     out.push(text);
@@ -68,7 +71,10 @@ function names(
   const spans: Span[] = [];
   const acceptable = (name: string) => {
     const first = name.split(/[\s-]/)[0] ?? '';
+    // Names are not written in caps: "THIS IS THE WORST" names nobody.
+    const shouted = name.length > 2 && name === name.toUpperCase();
     return (
+      !shouted &&
       name.split(/[\s-]/).every((part) => /^\p{Lu}/u.test(part)) &&
       !lex.notNames.has(first) &&
       !terms.has(name.toLowerCase()) &&

@@ -341,6 +341,7 @@ export const DE: LanguageData = {
     unserer: 'deiner',
   },
   dates: [
+    '(?:bis )?(?:zum|am|vom|bis) \\d{1,2}\\.(?!\\d| ?(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez))|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|(?:heute|gestern|morgen) (?:nacht|abend|fr\u00fch|morgen|mittag)|(?:im|seit|ab|bis) (?:januar|j\u00e4nner|februar|m\u00e4rz|april|mai|juni|juli|august|september|oktober|november|dezember)',
     '(?:seit|am|bis|ab|letzten|letzte[rn]?|diesen|nächsten|vergangenen) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
     'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
     '(?:seit |am |bis |vom )?\\d{1,2}\\. ?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez)\\.?',
@@ -348,6 +349,7 @@ export const DE: LanguageData = {
     'vorgestern|gestern|heute|morgen|übermorgen|(?:seit )?(?:letzter|letzte|letzten|vergangener|vergangene|dieser|diese|nächste) (?:woche|monat|jahr)|seit (?:einer|zwei|drei|vier|fünf|\\d+) (?:tagen|wochen|monaten|woche|monat)|vor (?:einer|zwei|drei|vier|fünf|\\d+) (?:tagen|wochen|monaten|woche|monat)|seit wochen|seit tagen',
   ],
   introductions: [
+    '(?:mitarbeiter|mitarbeiterin|kollege|kollegen|kollegin|verk\u00e4ufer|verk\u00e4uferin|fahrer|fahrerin|zusteller|herrn?|frau) ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)',
     '(?:ich bin|ich heiße|ich heisse|mein name ist|hier ist|hier schreibt) ([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)',
   ],
   notNames:

@@ -384,6 +384,7 @@ export const EN: LanguageData = {
     those: 'the',
   },
   dates: [
+    '(?:by |on |until |before |after )?the \\d{1,2}(?:st|nd|rd|th)|(?:last|this|tomorrow|yesterday) (?:morning|night|evening|afternoon)|tonight',
     '(?:last|next|this|on|since|by|until|till|before|after)? ?(?:mon|tues|wednes|thurs|fri|satur|sun)day',
     '(?:yesterday|today|tomorrow|tonight|last (?:week|month|night|year)|this (?:week|month|morning)|(?:two|three|four|five|six|\\d+) (?:days|weeks|months) ago|a (?:week|month) ago)',
     '(?:on |since |by )?\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(?:on |since |by )?(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \\d{1,2}(?:st|nd|rd|th)?',

@@ -325,6 +325,7 @@ export const SV: LanguageData = {
     våra: 'dina',
   },
   dates: [
+    '(?:den|till den|senast den) \\d{1,2}(?::e|:a)|i natt|inatt|ikv\u00e4ll|i kv\u00e4ll|i eftermiddag|i f\u00f6rmiddag|(?:i|sedan|fr\u00e5n|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|p\u00e5 (?:m\u00e5ndagar|tisdagar|onsdagar|torsdagar|fredagar|l\u00f6rdagar|s\u00f6ndagar)',
     'i (?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|förrgår|går|morse|kväll)',
     '(?:på |sedan |till |förra |nästa |i )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?',
     '(?:den |sedan |från )?\\d{1,2}(?::e|:a)? (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)',
@@ -332,6 +333,7 @@ export const SV: LanguageData = {
     'igår|idag|imorgon|i dag|i morgon|förra (?:veckan|månaden|året)|för (?:en|två|tre|fyra|fem|\\d+) (?:dagar|veckor|månader|vecka|månad) sedan|(?:i|på) (?:en|två|tre|fyra|fem|\\d+) (?:dagar|veckor|månader|vecka)|sedan (?:förra veckan|i måndags|i tisdags|i onsdags|i torsdags|i fredags|i lördags|i söndags)',
   ],
   introductions: [
+    '(?:s\u00e4g till|h\u00e4lsa till|tack till|personalen|anst\u00e4llde|kollegan|killen|tjejen|f\u00f6raren|chauff\u00f6ren|budet) ([A-Z\u00c5\u00c4\u00d6][a-z\u00e5\u00e4\u00f6]+)',
     '(?:jag heter|jag är|mitt namn är|det här är|här är) ([A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)',
   ],
   notNames:
