@@ -27,6 +27,10 @@ export const DE: LanguageData = {
     ],
     complaint: [
       [
+        'gel\u00f6st|l\u00f6st sich|abgel\u00f6st|abgegangen|ausgefranst|verblasst|eingelaufen|aufgegangen|geplatzt|ausgeleiert|verf\u00e4rbt',
+        2,
+      ],
+      [
         'quietscht|riecht|stinkt|durchgeschmort|geschmort|gebrannt|brennt|lebensgef\u00e4hrlich|gef\u00e4hrlich|verbrannt|ausschlag|unfreundlich|entschuldigung erwarte|erwarte eine entschuldigung|verbraucherzentrale|verklagen|anwalt|datenleck|von jemand anderem|schade|letzte chance|abonnenten|follower',
         2,
       ],
@@ -83,6 +87,11 @@ export const DE: LanguageData = {
       ['bestellung(?:en)?|bestellt|auftrag', 1],
     ],
     refund: [
+      ['mahnungen?|inkasso\\w*|schufa|zahlungserinnerung(?:en)?', 2.5],
+      [
+        'zur\u00fcckgeschickt|retourniert|(?:immer noch |noch )?kein geld|geld (?:noch )?nicht|berechnet|verrechnet|abgerechnet',
+        2.5,
+      ],
       ['paypal|klarna|bezahlen|auf rechnung', 0.5],
       ['geld .{0,25}nicht da|geld zur\u00fcck', 3],
       [
@@ -104,6 +113,10 @@ export const DE: LanguageData = {
       ['geld|preis|kosten|euro|€|\\d+ ?(?:€|eur)', 0.5],
     ],
     outage: [
+      [
+        'loggt mich (?:\\p{L}+ )?aus|dreht sich (?:nur )?(?:im kreis|ewig)|l\u00e4dt ewig|l\u00e4sst mich nicht',
+        2,
+      ],
       [
         '(?:ist|sind) (?:die|eure) (?:app|seite|webseite) (?:down|offline|kaputt)|app (?:endlich )?(?:wieder )?funktioniert|funktioniert (?:die|eure) (?:app|seite)|verbindet sich|verbindung|koppeln|kopplung|seit dem update|nach dem update|l\u00e4dt (?:gar )?(?:nix|nichts)|fehler \\d{3}',
         3,
@@ -167,6 +180,7 @@ export const DE: LanguageData = {
       ['boykott|finger weg|kauft (?:hier )?nicht|nie wieder bei euch', 1],
     ],
     mention: [
+      ['hat jemand (?:schon )?(?:verglichen|probiert|getestet)|im vergleich zu|vs\\.?', 3],
       [
         'hat jemand (?:schon )?(?:verglichen|probiert|getestet)|gesehen am|gesichtet|wir suchen|stellenanzeige|gesch\u00e4ftsbericht|konferenz|markiert',
         2,
@@ -191,6 +205,10 @@ export const DE: LanguageData = {
     'ohne',
   ],
   annoyed: [
+    [
+      'hier ist nichts|nicht hier|ist nicht da|immer noch kein|noch immer kein|gel\u00f6st|abgel\u00f6st|abgegangen|loggt mich',
+      0.25,
+    ],
     ['stürzt(?: \\w+){0,5} ab|abgestürzt', 0.2],
     [
       'down|abgest\u00fcrzt|st\u00fcrzt ab|l\u00e4dt nicht|l\u00e4dt (?:gar )?nix|fehler|nicht (?:angekommen|erhalten|geliefert)|kommt nie an|komm(?:e)? nicht (?:mehr )?(?:rein|in)',

@@ -32,6 +32,10 @@ export const EN: LanguageData = {
     ],
     complaint: [
       [
+        'came off|fell apart|fell to bits|peeled|frayed|faded|shrank|bobbled|pilling|snapped|split',
+        2,
+      ],
+      [
         "ruined|soaked|scratched|stained|leak(?:s|ing|ed)|smell(?:s)?|hurts? after|uncomfortable|itchy|quietsch\\w*|squeak(?:s|y|ing)?|stopped|fell off|came off|peeling|shrunk|faded|rude|unprofessional|no apology|expect an apology|formal notice|consumer rights|legal action|small claims|lawyer|solicitor|data breach|someone else'?s (?:order|data|details)|burn(?:ed|t)|blister(?:ed|ing|s)?|rash|on fire|caught fire|dangerous|unsafe|calling me names|posting my (?:photos|pictures|address)|done nothing|did nothing|last chance|what is in this",
         2,
       ],
@@ -95,6 +99,14 @@ export const EN: LanguageData = {
       ['orders?|ordered', 1],
     ],
     refund: [
+      [
+        'reminder (?:letters?|emails?)|debt collect\\w*|collections? agency|owe (?:them|you|money)|credit (?:score|rating)',
+        2.5,
+      ],
+      [
+        'returned (?:it|them|the)|sent (?:it|them|the \\w+) back|no refund|still no (?:refund|money)|(?:charged|billed|paid) (?:me )?(?:\u00a3|\\$|\u20ac)?\\d',
+        2.5,
+      ],
       ['paypal|klarna|returns?|pay(?:ing)? with', 0.5],
       [
         "(?:taking|took|take|charging|charged|debiting) (?:my )?money|(?:want|get|getting|have) (?:it|all of it|my money|the money) back|money (?:is|isn't|is not) back|still (?:being )?(?:charged|charging|taking|billed)|invoice disputed|disputed|membership|cancelled my (?:membership|subscription|order)|rent money",
@@ -112,6 +124,10 @@ export const EN: LanguageData = {
       ['cost|price|money|£\\d+|\\$\\d+|€\\d+|\\d+ ?(?:€|eur|euros?|dollars|pounds|kr|sek)', 0.5],
     ],
     outage: [
+      [
+        "logs? me out|keeps? logging me out|logged me out|spins? forever|(?:just )?spinning|loading forever|won't let me|doesn't let me|not letting me|every time i (?:open|try)",
+        2,
+      ],
       [
         "(?:has|have) been down|(?:is|was|are|still|keeps going) down|status page|api|returns? (?:a )?(?:500|502|503|404|error)|error \\d{3}|\\d{3} error|fix (?:the|your) (?:app|site|website|checkout)|won't pair|pairing|pair(?:ed)? with|since the (?:last )?update|after the (?:last )?update|update (?:broke|killed)|throws|cant load|can't load|can not load",
         3,
@@ -160,6 +176,7 @@ export const EN: LanguageData = {
       ],
     ],
     abuse: [
+      ['(?:so|is|are|kinda|pretty|mega) mid|l brand|cope harder|touch grass', 2.5],
       [
         'imagine (?:paying|buying|using)|who (?:even )?buys|ratio|cringe|should be fired|go bankrupt|go bust|hope you go|garbage|trash|i know (?:which|what|where) (?:store|shop|branch|office)? ?(?:he|she|they|you) (?:works?|lives?)|(?:had )?better watch (?:himself|herself|themselves|yourself|your back)|\ud83e\udd21',
         2.5,
@@ -175,6 +192,10 @@ export const EN: LanguageData = {
       ['worst company (?:ever|in the world)|boycott|everyone should avoid|stay away from', 1],
     ],
     mention: [
+      [
+        '(?:has|have) anyone (?:compared|tried|used)|anyone (?:compared|comparing)|vs\\.?|versus',
+        3,
+      ],
       [
         "(?:has|have) anyone (?:compared|tried|used|bought)|anyone (?:compared|comparing)|spotted|tagging|tag (?:a|your) friend|annual report|job post(?:ing)?|we(?:'re| are) hiring|conference|first!?|reading (?:the|about)",
         2,
@@ -208,6 +229,10 @@ export const EN: LanguageData = {
     'far from',
   ],
   annoyed: [
+    [
+      "not here|isn't here|hasn't updated|no update|still no|still not|still nothing|still haven't|still hasn't|came off|fell off|fell apart|ripped|torn|peeling|stopped working|logs? me out|spins? forever",
+      0.25,
+    ],
     [
       "down|crash(?:es|ed|ing)?|error|not loading|won't load|keeps? (?:crashing|freezing|failing)|(?:hasn't|has not|haven't|have not|didn't|did not|never) (?:arrived|come|came|turned up|shown up)",
       0.2,

@@ -3,7 +3,7 @@ import type { LanguageData } from './types';
 /** Swedish lexicons. Sources are regex (whole words, case-insensitive). */
 export const SV: LanguageData = {
   functionWords:
-    'en ett lite även kunder gäller söker i och det att är jag vi inte på för med ett som har till av om din ditt oss tack hej kan ska vara mig dig hur vad här nu gärna tyvärr min mitt mina ni er ert era fortfarande varför när var någon något ingen inget redan aldrig bara också sen men eller när eftersom hela tiden igår idag också mycket bara efter över fick blev kom har hade skulle kunde vill måste någon inga allt inget nej sen än då dom dem sig sin sitt hos utan'.split(
+    'den denna detta dessa upp ut en ett lite även kunder gäller söker i och det att är jag vi inte på för med ett som har till av om din ditt oss tack hej kan ska vara mig dig hur vad här nu gärna tyvärr min mitt mina ni er ert era fortfarande varför när var någon något ingen inget redan aldrig bara också sen men eller när eftersom hela tiden igår idag också mycket bara efter över fick blev kom har hade skulle kunde vill måste någon inga allt inget nej sen än då dom dem sig sin sitt hos utan'.split(
       ' ',
     ),
   intents: {
@@ -23,6 +23,10 @@ export const SV: LanguageData = {
       ['hallå|hej|någon där', 0.5],
     ],
     complaint: [
+      [
+        'lossnade|lossnat|sl\u00e4ppte|sprack|spruckit|blekt|bleknat|krympt|krympte|noppig|repig|d\u00e5lig|d\u00e5liga',
+        2,
+      ],
       [
         'luktade br\u00e4nt|br\u00e4nde|br\u00e4nnskada|livsfarligt|farligt|\u00f6verhettad|sm\u00e4lte|utslag|otrevlig|of\u00f6rsk\u00e4md|konsumentverket|jurist|advokat|st\u00e4mda|f\u00f6ljare|sista chansen|datal\u00e4cka|n\u00e5gon annans|g\u00f6r ont|trist|tr\u00e5kigt',
         2,
@@ -76,6 +80,11 @@ export const SV: LanguageData = {
       ['order(?:n)?|beställning(?:en)?|beställde|beställt', 1],
     ],
     refund: [
+      ['p\u00e5minnelser?|inkasso\\w*|kronofogden|betalningsanm\u00e4rkning', 2.5],
+      [
+        'skickade tillbaka|skickat tillbaka|returnerade|returnerat|(?:inte f\u00e5tt|inga) (?:n\u00e5gra )?pengar|fick jag betala|betalat f\u00f6r frakt',
+        2.5,
+      ],
       ['swish|klarna|paypal|betala|faktura', 0.5],
       [
         '(?:drar|dra|tar|tog) (?:ni )?(?:fortfarande )?(?:pengar|betalt)|vill ha tillbaka|(?:f\u00e5tt|f\u00e5) pengarna tillbaka|pengarna tillbaka|mina sista pengar|medlemskap(?:et)?|sa upp|inkasso|p\u00e5minnelse',
@@ -96,6 +105,7 @@ export const SV: LanguageData = {
       ['pengar|pris|kronor|kr|\\d+ ?(?:kr|sek|:-)', 0.5],
     ],
     outage: [
+      ['loggar ut mig|snurrar bara|laddar i evighet|l\u00e5ter mig inte', 2],
       [
         'ligger (?:appen|sidan|hemsidan|sajten) nere|fixa appen|(?:appen|sidan) (?:funkar|fungerar) inte|kopplar (?:inte )?(?:l\u00e4ngre )?upp|parkoppl\\w*|efter uppdateringen|sedan uppdateringen|inget laddar|laddar inget|fel \\d{3}',
         3,
@@ -159,6 +169,7 @@ export const SV: LanguageData = {
       ['bojkott|undvik|handla inte', 1],
     ],
     mention: [
+      ['har n\u00e5gon (?:j\u00e4mf\u00f6rt|testat|provat)|j\u00e4mf\u00f6rt med|vs\\.?', 3],
       [
         'har n\u00e5gon (?:j\u00e4mf\u00f6rt|testat|provat)|s\u00e5g er p\u00e5|spanat|vi s\u00f6ker|jobbannons|\u00e5rsredovisning|konferens',
         2,
@@ -171,6 +182,7 @@ export const SV: LanguageData = {
   },
   negators: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'knappast', 'varken', 'utan'],
   annoyed: [
+    ['inte h\u00e4r|fortfarande inga|fortfarande ingen|lossnade|lossnat|loggar ut mig', 0.25],
     [
       'nere|kraschar|laddar inte|inget laddar|felmeddelande|kommer aldrig|kommer inte in|inte h\u00e4r|inte f\u00e5tt|har inte kommit|inget har kommit',
       0.2,
