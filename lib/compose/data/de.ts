@@ -9,7 +9,7 @@ export const DE: LanguageData = {
   intents: {
     question: [
       [
-        '(?:habt|hat) ihr (?:am|heute|morgen|sonntag|samstag)? ?(?:offen|ge\u00f6ffnet)|\u00f6ffnungszeiten|kann (?:ich|man) (?:mit|bei|per|auch)|liefert ihr|gibt es (?:die|den|das)|f\u00fcr eine stellungnahme',
+        '(?:habt|hat) ihr (?:am|heute|morgen|sonntag|samstag)? ?(?:offen|geöffnet)|öffnungszeiten|kann (?:ich|man) (?:mit|bei|per|auch)|liefert ihr|gibt es (?:die|den|das)|für eine stellungnahme',
         2,
       ],
       ['wie (?:kann|lange|viel|geht|funktioniert|komme|bekomme|mache)', 2],
@@ -27,11 +27,11 @@ export const DE: LanguageData = {
     ],
     complaint: [
       [
-        'gel\u00f6st|l\u00f6st sich|abgel\u00f6st|abgegangen|ausgefranst|verblasst|eingelaufen|aufgegangen|geplatzt|ausgeleiert|verf\u00e4rbt',
+        'gelöst|löst sich|abgelöst|abgegangen|ausgefranst|verblasst|eingelaufen|aufgegangen|geplatzt|ausgeleiert|verfärbt',
         2,
       ],
       [
-        'quietscht|riecht|stinkt|durchgeschmort|geschmort|gebrannt|brennt|lebensgef\u00e4hrlich|gef\u00e4hrlich|verbrannt|ausschlag|unfreundlich|entschuldigung erwarte|erwarte eine entschuldigung|verbraucherzentrale|verklagen|anwalt|datenleck|von jemand anderem|schade|letzte chance|abonnenten|follower',
+        'quietscht|riecht|stinkt|durchgeschmort|geschmort|gebrannt|brennt|lebensgefährlich|gefährlich|verbrannt|ausschlag|unfreundlich|entschuldigung erwarte|erwarte eine entschuldigung|verbraucherzentrale|verklagen|anwalt|datenleck|von jemand anderem|schade|letzte chance|abonnenten|follower',
         2,
       ],
       [
@@ -54,7 +54,7 @@ export const DE: LanguageData = {
     ],
     praise: [
       [
-        'sterbe vor lachen|zu gut|rettet mir|f\u00fcr einen kaffee morden|k\u00f6nnte .{0,25}morden|gut|geil|hammer|stark|nicht schlecht|lecker|liebe es',
+        'sterbe vor lachen|zu gut|rettet mir|für einen kaffee morden|könnte .{0,25}morden|gut|geil|hammer|stark|nicht schlecht|lecker|liebe es',
         1.5,
       ],
       ['danke|dankeschön|vielen dank|herzlichen dank|dank euch|dankbar|merci', 2],
@@ -72,7 +72,7 @@ export const DE: LanguageData = {
       ['warte (?:seit|immer noch|noch immer)', 1.5],
       ['nie angekommen|nicht gekommen|ist nicht gekommen', 3],
       [
-        'wo (?:ist|bleibt) (?:meine?|die|das|der) \\w+|lieferadresse|adresse \u00e4ndern|auf zugestellt|steht auf zugestellt|als zugestellt|immer noch nichts|noch immer nichts|versp\u00e4tet|versp\u00e4tung|verloren|falsche[rn]? (?:artikel|gr\u00f6\u00dfe|farbe|ware|produkt)|(?:bestellung|lieferung) .{0,20} (?:garantiert|angekommen)',
+        'wo (?:ist|bleibt) (?:meine?|die|das|der) \\w+|lieferadresse|adresse ändern|auf zugestellt|steht auf zugestellt|als zugestellt|immer noch nichts|noch immer nichts|verspätet|verspätung|verloren|falsche[rn]? (?:artikel|größe|farbe|ware|produkt)|(?:bestellung|lieferung) .{0,20} (?:garantiert|angekommen)',
         2.5,
       ],
       [
@@ -89,13 +89,13 @@ export const DE: LanguageData = {
     refund: [
       ['mahnungen?|inkasso\\w*|schufa|zahlungserinnerung(?:en)?', 2.5],
       [
-        'zur\u00fcckgeschickt|retourniert|(?:immer noch |noch )?kein geld|geld (?:noch )?nicht|berechnet|verrechnet|abgerechnet',
+        'zurückgeschickt|retourniert|(?:immer noch |noch )?kein geld|geld (?:noch )?nicht|berechnet|verrechnet|abgerechnet',
         2.5,
       ],
       ['paypal|klarna|bezahlen|auf rechnung', 0.5],
-      ['geld .{0,25}nicht da|geld zur\u00fcck', 3],
+      ['geld .{0,25}nicht da|geld zurück', 3],
       [
-        '(?:zieht|ziehen|bucht|buchen) (?:ihr )?(?:immer noch |weiterhin )?(?:geld|jeden monat)|geld (?:ist )?(?:nicht )?da|will (?:mein|das|alles) (?:geld )?zur\u00fcck|mein letztes geld|mitgliedschaft|gek\u00fcndigt|inkasso|mahnung',
+        '(?:zieht|ziehen|bucht|buchen) (?:ihr )?(?:immer noch |weiterhin )?(?:geld|jeden monat)|geld (?:ist )?(?:nicht )?da|will (?:mein|das|alles) (?:geld )?zurück|mein letztes geld|mitgliedschaft|gekündigt|inkasso|mahnung',
         3,
       ],
       [
@@ -114,11 +114,11 @@ export const DE: LanguageData = {
     ],
     outage: [
       [
-        'loggt mich (?:\\p{L}+ )?aus|dreht sich (?:nur )?(?:im kreis|ewig)|l\u00e4dt ewig|l\u00e4sst mich nicht',
+        'loggt mich (?:\\p{L}+ )?aus|dreht sich (?:nur )?(?:im kreis|ewig)|lädt ewig|lässt mich nicht',
         2,
       ],
       [
-        '(?:ist|sind) (?:die|eure) (?:app|seite|webseite) (?:down|offline|kaputt)|app (?:endlich )?(?:wieder )?funktioniert|funktioniert (?:die|eure) (?:app|seite)|verbindet sich|verbindung|koppeln|kopplung|seit dem update|nach dem update|l\u00e4dt (?:gar )?(?:nix|nichts)|fehler \\d{3}',
+        '(?:ist|sind) (?:die|eure) (?:app|seite|webseite) (?:down|offline|kaputt)|app (?:endlich )?(?:wieder )?funktioniert|funktioniert (?:die|eure) (?:app|seite)|verbindet sich|verbindung|koppeln|kopplung|seit dem update|nach dem update|lädt (?:gar )?(?:nix|nichts)|fehler \\d{3}',
         3,
       ],
       [
@@ -137,7 +137,7 @@ export const DE: LanguageData = {
     ],
     'feature-request': [
       [
-        'bitte (?:ein|eine|einen|mehr|wieder|die|den|das)? ?[^.?!]{0,30}(?:dark mode|modus|funktion|option|farbe|gr\u00f6\u00dfe|zur\u00fcck|f\u00fcr die app|in der app)|bringt .{0,25} zur\u00fcck|f\u00fcgt .{0,25} hinzu|dunkelmodus|dark mode',
+        'bitte (?:ein|eine|einen|mehr|wieder|die|den|das)? ?[^.?!]{0,30}(?:dark mode|modus|funktion|option|farbe|größe|zurück|für die app|in der app)|bringt .{0,25} zurück|fügt .{0,25} hinzu|dunkelmodus|dark mode',
         3,
       ],
       [
@@ -152,7 +152,7 @@ export const DE: LanguageData = {
     ],
     account: [
       [
-        '(?:konto|account|kundenkonto) (?:l\u00f6schen|schlie\u00dfen)|komm(?:e)? nicht (?:mehr )?in (?:mein|das) (?:konto|account)|zur\u00fccksetzen|2fa-code|alte nummer|\u00fcbernommen',
+        '(?:konto|account|kundenkonto) (?:löschen|schließen)|komm(?:e)? nicht (?:mehr )?in (?:mein|das) (?:konto|account)|zurücksetzen|2fa-code|alte nummer|übernommen',
         3,
       ],
       [
@@ -166,7 +166,7 @@ export const DE: LanguageData = {
     ],
     abuse: [
       [
-        'wer kauft (?:eigentlich |\u00fcberhaupt )?(?:diesen|den|so einen|das)|schrott|m\u00fcll|geht pleite|geht doch pleite|haltet (?:einfach |doch )?die klappe|gefeuert werden|rausschmei\u00dfen|ich wei\u00df,? (?:in )?(?:welcher|wo) (?:filiale|laden)? ?(?:er|sie|du|ihr) (?:arbeitet|arbeitest|wohnt|wohnst)|soll (?:blo\u00df |besser )?aufpassen|\ud83e\udd21',
+        'wer kauft (?:eigentlich |überhaupt )?(?:diesen|den|so einen|das)|schrott|müll|geht pleite|geht doch pleite|haltet (?:einfach |doch )?die klappe|gefeuert werden|rausschmeißen|ich weiß,? (?:in )?(?:welcher|wo) (?:filiale|laden)? ?(?:er|sie|du|ihr) (?:arbeitet|arbeitest|wohnt|wohnst)|soll (?:bloß |besser )?aufpassen|🤡',
         2.5,
       ],
       [
@@ -180,9 +180,9 @@ export const DE: LanguageData = {
       ['boykott|finger weg|kauft (?:hier )?nicht|nie wieder bei euch', 1],
     ],
     mention: [
-      ['hat jemand (?:schon )?(?:verglichen|probiert|getestet)|im vergleich zu|vs\\.?', 3],
+      ['hat jemand (?:schon )?(?:verglichen|probiert|getestet)|im vergleich zu', 3],
       [
-        'hat jemand (?:schon )?(?:verglichen|probiert|getestet)|gesehen am|gesichtet|wir suchen|stellenanzeige|gesch\u00e4ftsbericht|konferenz|markiert',
+        'hat jemand (?:schon )?(?:verglichen|probiert|getestet)|gesehen am|gesichtet|wir suchen|stellenanzeige|geschäftsbericht|konferenz|markiert',
         2,
       ],
       [
@@ -206,16 +206,16 @@ export const DE: LanguageData = {
   ],
   annoyed: [
     [
-      'hier ist nichts|nicht hier|ist nicht da|immer noch kein|noch immer kein|gel\u00f6st|abgel\u00f6st|abgegangen|loggt mich',
+      'hier ist nichts|nicht hier|ist nicht da|immer noch kein|noch immer kein|gelöst|abgelöst|abgegangen|loggt mich',
       0.25,
     ],
     ['stürzt(?: \\w+){0,5} ab|abgestürzt', 0.2],
     [
-      'down|abgest\u00fcrzt|st\u00fcrzt ab|l\u00e4dt nicht|l\u00e4dt (?:gar )?nix|fehler|nicht (?:angekommen|erhalten|geliefert)|kommt nie an|komm(?:e)? nicht (?:mehr )?(?:rein|in)',
+      'down|abgestürzt|stürzt ab|lädt nicht|lädt (?:gar )?nix|fehler|nicht (?:angekommen|erhalten|geliefert)|kommt nie an|komm(?:e)? nicht (?:mehr )?(?:rein|in)',
       0.2,
     ],
     [
-      'kaputt|defekt|besch\u00e4digt|fehlt|nicht da|nicht mehr|nicht an|nie an|kommt nie|falsch|schade|quietscht|leider',
+      'kaputt|defekt|beschädigt|fehlt|nicht da|nicht mehr|nicht an|nie an|kommt nie|falsch|schade|quietscht|leider',
       0.2,
     ],
     [
@@ -229,7 +229,7 @@ export const DE: LanguageData = {
   ],
   angry: [
     [
-      'letzte chance|anwalt|verklagen|verbraucherzentrale|lebensgef\u00e4hrlich|keiner antwortet|niemand antwortet|schlechteste[rn]?|will (?:mein|das) geld zur\u00fcck|aufpassen|geht pleite|klappe|erwarte eine entschuldigung',
+      'letzte chance|anwalt|verklagen|verbraucherzentrale|lebensgefährlich|keiner antwortet|niemand antwortet|schlechteste[rn]?|will (?:mein|das) geld zurück|aufpassen|geht pleite|klappe|erwarte eine entschuldigung',
       0.45,
     ],
     [
@@ -240,7 +240,7 @@ export const DE: LanguageData = {
   ],
   distress: [
     [
-      'total fertig|v\u00f6llig fertig|fertig mit den nerven|mache mir sorgen|sorgen|kann nicht mehr|wozu das alles|niemand hilft mir|keiner hilft mir|mein letztes geld|verschwinden',
+      'total fertig|völlig fertig|fertig mit den nerven|mache mir sorgen|sorgen|kann nicht mehr|wozu das alles|niemand hilft mir|keiner hilft mir|mein letztes geld|verschwinden',
       0.4,
     ],
     [
@@ -282,38 +282,38 @@ export const DE: LanguageData = {
       'anwalt|anwältin|anwälte|rechtsanwalt|rechtsanwältin|verklagen|verklage|klage einreichen|vor gericht|gerichtlich|gericht gehen|rechtliche schritte|juristische schritte|verbraucherzentrale|schlichtungsstelle|abmahnung|anzeige erstatten|strafanzeige|polizei einschalten',
     ],
     safety: [
-      'durchgeschmort|geschmort|(?:hat|ist) (?:fast )?gebrannt|lebensgef\u00e4hrlich|brandgefahr|brandgeruch|verbr\u00fcht|verbr\u00fchung|blasen|brandblasen|kochendes wasser|geblutet|blutet|gen\u00e4ht|geschwollen|schwellung|atemnot|bekam keine luft|ohnm\u00e4chtig|erstickungsgefahr|scharfe kante',
+      'durchgeschmort|geschmort|(?:hat|ist) (?:fast )?gebrannt|lebensgefährlich|brandgefahr|brandgeruch|verbrüht|verbrühung|blasen|brandblasen|kochendes wasser|geblutet|blutet|genäht|geschwollen|schwellung|atemnot|bekam keine luft|ohnmächtig|erstickungsgefahr|scharfe kante',
       'verletzt|verletzung|verletzungen|geschnitten|verbrannt|verbrennung(?:en)?|feuer gefangen|brand|brennt|geraucht|rauch|qualm|funken|explodiert|explosion|stromschlag|überhitzt|geschmolzen|erstickt|verschluckt|krankenhaus|notaufnahme|notarzt|krankenwagen|allergische reaktion|allergischen schock|anaphyla\\w*|ausschlag|vergiftung|lebensmittelvergiftung|musste mich übergeben|erbrochen|schimmel|glassplitter|gefährlich|giftig|gesundheitsgefahr',
     ],
     harassment: [
-      '(?:fahrer|bote|paketbote|zusteller|mitarbeiter|mitarbeiterin|techniker|monteur|kassierer|filialleiter)(?: \\w+){0,5} (?:schreibt|schrieb|ruft|folgt|verfolgt|bel\u00e4stigt|kontaktiert|bedroht|beobachtet) (?:mir|mich)|(?:schreibt|ruft) mir (?:seitdem|seit|jeden tag|nachts|st\u00e4ndig)|f\u00fchle mich nicht (?:mehr )?sicher|wei\u00df,? wo ich wohne|ist mir (?:nach hause |bis nach hause )?gefolgt|hat mich (?:angefasst|begrapscht|angegrapscht|bel\u00e4stigt)|nach meiner (?:nummer|adresse) gefragt|anz\u00fcgliche',
-      '(?:postet|teilt|l\u00e4dt) (?:st\u00e4ndig |immer wieder |dauernd )?(?:meine (?:fotos|bilder)|fotos von mir|bilder von mir)|(?:fotos|bilder|videos) von mir|beschimpf\\w* mich|nennt mich|macht sich \u00fcber mich lustig|beleidigt mich|l\u00e4sst mich nicht in ruhe|werde (?:ihn|sie|dich) (?:finden|erwischen)|(?:er|sie) soll(?:te)? (?:blo\u00df |besser |lieber )?aufpassen|nach (?:seiner|ihrer) schicht|wei\u00df,? wo (?:er|sie) wohnt|werde (?:ihn|sie) besuchen',
-      '(?:ich )?(?:warte|werde) (?:vor dem laden|drau\u00dfen|nach feierabend) (?:auf (?:ihn|sie|dich) )?(?:warten)?|ich wei\u00df,? (?:welches auto|wo (?:er|sie|du) park\\w*)|(?:schreibt|schickt|ruft) mir (?:st\u00e4ndig|dauernd|immer wieder)|h\u00f6rt nicht auf,? mir zu (?:schreiben|folgen)|(?:unangemessene|eklige|bedrohliche|anz\u00fcgliche) (?:nachrichten|kommentare|dms?)|morddrohung\\w*|drohungen|droht mir|bedroht mich|(?:mobben|beleidigen|bel\u00e4stigen|bedrohen) mich|rassistische\\w* (?:kommentare|beleidigungen)|teilt meine (?:fotos|bilder|adresse|nummer)|stand (?:pl\u00f6tzlich )?vor meiner t\u00fcr|hat meine nummer',
-      'ich wei\u00df,? (?:in )?(?:welcher|wo) (?:filiale|laden|gesch\u00e4ft)? ?(?:er|sie|du|ihr) (?:arbeitet|arbeitest|wohnt|wohnst)|soll (?:blo\u00df |besser )?aufpassen|postet (?:meine|st\u00e4ndig meine) (?:fotos|bilder|adresse)|beschimpft mich|bel\u00e4stig\\w*',
+      '(?:fahrer|bote|paketbote|zusteller|mitarbeiter|mitarbeiterin|techniker|monteur|kassierer|filialleiter)(?: \\w+){0,5} (?:schreibt|schrieb|ruft|folgt|verfolgt|belästigt|kontaktiert|bedroht|beobachtet) (?:mir|mich)|(?:schreibt|ruft) mir (?:seitdem|seit|jeden tag|nachts|ständig)|fühle mich nicht (?:mehr )?sicher|weiß,? wo ich wohne|ist mir (?:nach hause |bis nach hause )?gefolgt|hat mich (?:angefasst|begrapscht|angegrapscht|belästigt)|nach meiner (?:nummer|adresse) gefragt|anzügliche',
+      '(?:postet|teilt|lädt) (?:ständig |immer wieder |dauernd )?(?:meine (?:fotos|bilder)|fotos von mir|bilder von mir)|(?:fotos|bilder|videos) von mir|beschimpf\\w* mich|nennt mich|macht sich über mich lustig|beleidigt mich|lässt mich nicht in ruhe|werde (?:ihn|sie|dich) (?:finden|erwischen)|(?:er|sie) soll(?:te)? (?:bloß |besser |lieber )?aufpassen|nach (?:seiner|ihrer) schicht|weiß,? wo (?:er|sie) wohnt|werde (?:ihn|sie) besuchen',
+      '(?:ich )?(?:warte|werde) (?:vor dem laden|draußen|nach feierabend) (?:auf (?:ihn|sie|dich) )?(?:warten)?|ich weiß,? (?:welches auto|wo (?:er|sie|du) park\\w*)|(?:schreibt|schickt|ruft) mir (?:ständig|dauernd|immer wieder)|hört nicht auf,? mir zu (?:schreiben|folgen)|(?:unangemessene|eklige|bedrohliche|anzügliche) (?:nachrichten|kommentare|dms?)|morddrohung\\w*|drohungen|droht mir|bedroht mich|(?:mobben|beleidigen|belästigen|bedrohen) mich|rassistische\\w* (?:kommentare|beleidigungen)|teilt meine (?:fotos|bilder|adresse|nummer)|stand (?:plötzlich )?vor meiner tür|hat meine nummer',
+      'ich weiß,? (?:in )?(?:welcher|wo) (?:filiale|laden|geschäft)? ?(?:er|sie|du|ihr) (?:arbeitet|arbeitest|wohnt|wohnst)|soll (?:bloß |besser )?aufpassen|postet (?:meine|ständig meine) (?:fotos|bilder|adresse)|beschimpft mich|belästig\\w*',
       'ich weiß,? wo (?:du wohnst|ihr wohnt|sie wohnen|du arbeitest)|ich (?:finde|kriege|krieg|hole|erwische) (?:dich|euch)|ich bring (?:dich|euch) um|(?:ich werde|ich will) (?:dich|euch) (?:umbringen|fertigmachen|finden)|das werdet ihr bereuen|das wirst du bereuen|pass auf dich auf|deine adresse|seine adresse|ihre privatadresse|drohung|bedroh\\w*|stalk\\w*|doxx?\\w*',
     ],
     'self-harm': [
-      'wozu das alles noch|ohne mich (?:w\u00e4r|w\u00e4re|w\u00e4ren)(?: allen| alle)? (?:besser dran|besser)|will (?:einfach )?nur noch verschwinden|sehe keinen sinn mehr|hat alles keinen sinn mehr|nicht mehr aufwachen',
+      'wozu das alles noch|ohne mich (?:wär|wäre|wären)(?: allen| alle)? (?:besser dran|besser)|will (?:einfach )?nur noch verschwinden|sehe keinen sinn mehr|hat alles keinen sinn mehr|nicht mehr aufwachen',
       'mich umbringen|umbringen will|suizid\\w*|selbstmord\\w*|nicht mehr leben|mir das leben nehmen|will nicht mehr (?:leben|da sein|hier sein|aufwachen)|nicht mehr da sein|nicht mehr hier sein|will sterben|möchte sterben|lieber tot|selbstverletzung|mich selbst verletzen|ritzen|keinen sinn mehr|kann nicht mehr weiter',
     ],
     press: [
-      '\\d+(?:[.,]\\d+)?\\s?(?:k|tsd|tausend)? ?(?:abonnenten|follower|followern)|video dar\u00fcber|video \u00fcber euch',
+      '\\d+(?:[.,]\\d+)?\\s?(?:k|tsd|tausend)? ?(?:abonnenten|follower|followern)|video darüber|video über euch',
       'journalist(?:in|en)?|reporter(?:in)?|presse|redaktion|zeitung|artikel (?:über|darüber|schreiben)|bericht (?:über|darüber)|story über|meine follower|meinen \\d+(?:[.,]\\d+)?\\s?(?:k|tsd|tausend)? ?followern|\\d+(?:[.,]\\d+)?\\s?(?:k|tsd|tausend) follower|influencer(?:in)?|viral|mein blog|blogger(?:in)?',
     ],
     privacy: [
-      '(?:hat|haben) (?:die|meine) (?:e-mail|e-mail-adresse|adresse|telefonnummer|lieferadresse) (?:in|von|bei) meinem (?:\\w+ )?(?:konto|kundenkonto|account) ge\u00e4ndert|mit meiner (?:gespeicherten |hinterlegten )?(?:karte|kreditkarte|zahlungsart) (?:bestellt|bezahlt|eingekauft)|(?:nichts|das) (?:davon )?(?:genehmigt|freigegeben|autorisiert)',
-      '(?:bestellungen|zahlungen|anmeldungen|ger\u00e4te|adressen),? die ich nicht (?:kenne|gemacht habe)|meine (?:e-mail|e-mail-adresse|telefonnummer|adresse)(?: wurde| ist)? ge\u00e4ndert|mein passwort wurde (?:ge\u00e4ndert|zur\u00fcckgesetzt)|habe ich nicht (?:gemacht|ge\u00e4ndert|angefordert)',
-      '(?:mail|e-mail|rechnung|best\u00e4tigung|code) (?:wurde |ging )?an (?:eine falsche|jemand anderen|einen fremden|eine fremde)|fake-?(?:account|profil|seite)|gibt sich als .{0,20} aus|nach meinem (?:passwort|pin|kartendaten) gefragt',
-      'mein (?:ex|exfreund|exmann|ex-freund|ex-mann)\\w* (?:hat noch zugriff|kann .{0,20}sehen)|hat (?:noch )?zugriff auf mein (?:konto|account)|(?:jemand|fremde|jeder) (?:kann|konnte) meine (?:adresse|bestellungen|daten|karte|nummer) sehen|konto,? das ich nicht (?:habe|angelegt|erstellt)|in meinem namen (?:angelegt|er\u00f6ffnet|erstellt|bestellt)|meine (?:karte|kreditkarte|bankkarte) wurde (?:benutzt|verwendet|missbraucht)|kartendaten (?:gestohlen|geleakt|sichtbar)',
-      '(?:jemand|ein fremder) (?:hat sich )?(?:in|auf) mein (?:\\w+ )?(?:konto|kundenkonto|account) (?:eingeloggt|zugegriffen|eingebrochen)|(?:jemand|ein fremder) (?:bestellt|hat bestellt|kauft) (?:\u00fcber|mit|von) meinem (?:konto|account)|bestellungen,? die (?:ich )?nicht (?:von mir|gemacht)|(?:e-mail|passwort|adresse|telefonnummer) (?:in|von) meinem (?:konto|account) (?:wurde|wurden) ge\u00e4ndert|unbekannte (?:bestellungen|anmeldung|ger\u00e4t)|anmeldung von (?:einem )?(?:unbekannten|fremden) ger\u00e4t|war nicht ich|das war ich nicht',
-      '(?:mitarbeiter|mitarbeiterin|support|team|social-media-team|ihr) (?:hat|habt) meine (?:adresse|telefonnummer|nummer|e-mail|daten|bestellung)|f\u00fcr alle sichtbar|\u00f6ffentlich sichtbar|(?:jemand|ein fremder) (?:hat|nutzt) (?:mein|meinen) (?:konto|account)|hat mein konto \u00fcbernommen|ohne mein wissen|nicht autorisiert|nicht freigegeben|daten (?:eines|einer) anderen',
-      '(?:hat|haben) meine (?:adresse|telefonnummer|nummer|e-mail|daten|bestelldaten) (?:\u00f6ffentlich )?(?:gepostet|geteilt|ver\u00f6ffentlicht|weitergegeben)|meine (?:adresse|nummer|daten) (?:steht|stehen|ist|sind) (?:\u00f6ffentlich|in der antwort|im kommentar)|(?:jemand|ein fremder) (?:hat sich )?in mein (?:konto|kundenkonto) (?:eingeloggt|angemeldet)|jemand hat mein passwort (?:ge\u00e4ndert|zur\u00fcckgesetzt)|bestellungen,? die ich nicht (?:gemacht|aufgegeben)|nicht von mir (?:bestellt|aufgegeben)|e-mail-adressen (?:anderer|aller) kunden|im cc|fremde rechnung|(?:konto|account) (?:wurde )?gehackt|unbefugt\\w*',
-      '(?:adresse|bestellung|daten|namen) von jemand anderem|von jemand anderem|fremde (?:adressen|kreditkarte|kartendaten)|konto (?:wurde )?\u00fcbernommen',
+      '(?:hat|haben) (?:die|meine) (?:e-mail|e-mail-adresse|adresse|telefonnummer|lieferadresse) (?:in|von|bei) meinem (?:\\w+ )?(?:konto|kundenkonto|account) geändert|mit meiner (?:gespeicherten |hinterlegten )?(?:karte|kreditkarte|zahlungsart) (?:bestellt|bezahlt|eingekauft)|(?:nichts|das) (?:davon )?(?:genehmigt|freigegeben|autorisiert)',
+      '(?:bestellungen|zahlungen|anmeldungen|geräte|adressen),? die ich nicht (?:kenne|gemacht habe)|meine (?:e-mail|e-mail-adresse|telefonnummer|adresse)(?: wurde| ist)? geändert|mein passwort wurde (?:geändert|zurückgesetzt)|habe ich nicht (?:gemacht|geändert|angefordert)',
+      '(?:mail|e-mail|rechnung|bestätigung|code) (?:wurde |ging )?an (?:eine falsche|jemand anderen|einen fremden|eine fremde)|fake-?(?:account|profil|seite)|gibt sich als .{0,20} aus|nach meinem (?:passwort|pin|kartendaten) gefragt',
+      'mein (?:ex|exfreund|exmann|ex-freund|ex-mann)\\w* (?:hat noch zugriff|kann .{0,20}sehen)|hat (?:noch )?zugriff auf mein (?:konto|account)|(?:jemand|fremde|jeder) (?:kann|konnte) meine (?:adresse|bestellungen|daten|karte|nummer) sehen|konto,? das ich nicht (?:habe|angelegt|erstellt)|in meinem namen (?:angelegt|eröffnet|erstellt|bestellt)|meine (?:karte|kreditkarte|bankkarte) wurde (?:benutzt|verwendet|missbraucht)|kartendaten (?:gestohlen|geleakt|sichtbar)',
+      '(?:jemand|ein fremder) (?:hat sich )?(?:in|auf) mein (?:\\w+ )?(?:konto|kundenkonto|account) (?:eingeloggt|zugegriffen|eingebrochen)|(?:jemand|ein fremder) (?:bestellt|hat bestellt|kauft) (?:über|mit|von) meinem (?:konto|account)|bestellungen,? die (?:ich )?nicht (?:von mir|gemacht)|(?:e-mail|passwort|adresse|telefonnummer) (?:in|von) meinem (?:konto|account) (?:wurde|wurden) geändert|unbekannte (?:bestellungen|anmeldung|gerät)|anmeldung von (?:einem )?(?:unbekannten|fremden) gerät|war nicht ich|das war ich nicht',
+      '(?:mitarbeiter|mitarbeiterin|support|team|social-media-team|ihr) (?:hat|habt) meine (?:adresse|telefonnummer|nummer|e-mail|daten|bestellung)|für alle sichtbar|öffentlich sichtbar|(?:jemand|ein fremder) (?:hat|nutzt) (?:mein|meinen) (?:konto|account)|hat mein konto übernommen|ohne mein wissen|nicht autorisiert|nicht freigegeben|daten (?:eines|einer) anderen',
+      '(?:hat|haben) meine (?:adresse|telefonnummer|nummer|e-mail|daten|bestelldaten) (?:öffentlich )?(?:gepostet|geteilt|veröffentlicht|weitergegeben)|meine (?:adresse|nummer|daten) (?:steht|stehen|ist|sind) (?:öffentlich|in der antwort|im kommentar)|(?:jemand|ein fremder) (?:hat sich )?in mein (?:konto|kundenkonto) (?:eingeloggt|angemeldet)|jemand hat mein passwort (?:geändert|zurückgesetzt)|bestellungen,? die ich nicht (?:gemacht|aufgegeben)|nicht von mir (?:bestellt|aufgegeben)|e-mail-adressen (?:anderer|aller) kunden|im cc|fremde rechnung|(?:konto|account) (?:wurde )?gehackt|unbefugt\\w*',
+      '(?:adresse|bestellung|daten|namen) von jemand anderem|von jemand anderem|fremde (?:adressen|kreditkarte|kartendaten)|konto (?:wurde )?übernommen',
       'datenleck|datenpanne|daten(?:schutz)?verletzung|gehackt|geleakt|leak|fremde (?:bestellung|daten|adresse|rechnung)|(?:daten|bestellung|adresse|rechnung|namen?) (?:von )?(?:einem|einer|jemand) (?:anderen|fremden)|nicht meine (?:bestellung|adresse|daten|rechnung)|meine (?:adresse|telefonnummer|nummer|e-mail|daten) (?:ist|sind|war|waren|wurde|wurden) (?:öffentlich|sichtbar|veröffentlicht|geleakt|weitergegeben)|dsgvo|datenschutzverstoß|datenschutzbeauftragte\\w*|identitätsdiebstahl|phishing',
     ],
   },
   benign: [
-    'presse (?:ist|war) (?:echt |richtig |super )?(?:top|super|gut|klasse|toll|spitze|prima|stabil)|knoblauchpresse|saftpresse|zitronenpresse|(?:konto|account) l\u00f6schen|meine daten (?:l\u00f6schen|behalten|speichern)|dass sie meine daten|f\u00fcr einen kaffee morden|k\u00f6nnte .{0,25} morden|sterbe vor lachen',
+    'presse (?:ist|war) (?:echt |richtig |super )?(?:top|super|gut|klasse|toll|spitze|prima|stabil)|knoblauchpresse|saftpresse|zitronenpresse|(?:konto|account) löschen|meine daten (?:löschen|behalten|speichern)|dass sie meine daten|für einen kaffee morden|könnte .{0,25} morden|sterbe vor lachen',
     'pressemitteilung',
     'presse (?:den|die|auf)',
     'social media',
@@ -359,7 +359,7 @@ export const DE: LanguageData = {
     unserer: 'deiner',
   },
   dates: [
-    '(?:bis )?(?:zum|am|vom|bis) \\d{1,2}\\.(?!\\d| ?(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez))|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|(?:heute|gestern|morgen) (?:nacht|abend|fr\u00fch|morgen|mittag)|(?:im|seit|ab|bis) (?:januar|j\u00e4nner|februar|m\u00e4rz|april|mai|juni|juli|august|september|oktober|november|dezember)',
+    '(?:bis )?(?:zum|am|vom|bis) \\d{1,2}\\.(?!\\d| ?(?:jan|jän|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez))|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|(?:heute|gestern|morgen) (?:nacht|abend|früh|morgen|mittag)|(?:im|seit|ab|bis) (?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)',
     '(?:seit|am|bis|ab|letzten|letzte[rn]?|diesen|nächsten|vergangenen) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)',
     'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
     '(?:seit |am |bis |vom )?\\d{1,2}\\. ?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez)\\.?',
@@ -367,7 +367,7 @@ export const DE: LanguageData = {
     'vorgestern|gestern|heute|morgen|übermorgen|(?:seit )?(?:letzter|letzte|letzten|vergangener|vergangene|dieser|diese|nächste) (?:woche|monat|jahr)|seit (?:einer|zwei|drei|vier|fünf|\\d+) (?:tagen|wochen|monaten|woche|monat)|vor (?:einer|zwei|drei|vier|fünf|\\d+) (?:tagen|wochen|monaten|woche|monat)|seit wochen|seit tagen',
   ],
   introductions: [
-    '(?:mitarbeiter|mitarbeiterin|kollege|kollegen|kollegin|verk\u00e4ufer|verk\u00e4uferin|fahrer|fahrerin|zusteller|herrn?|frau) ([A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+)',
+    '(?:mitarbeiter|mitarbeiterin|kollege|kollegen|kollegin|verkäufer|verkäuferin|fahrer|fahrerin|zusteller|herrn?|frau) ([A-ZÄÖÜ][a-zäöüß]+)',
     '(?:ich bin|ich heiße|ich heisse|mein name ist|hier ist|hier schreibt) ([A-ZÄÖÜ][a-zäöüß]+(?: [A-ZÄÖÜ][a-zäöüß]+)?)',
   ],
   notNames:

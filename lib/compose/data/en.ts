@@ -104,7 +104,7 @@ export const EN: LanguageData = {
         2.5,
       ],
       [
-        'returned (?:it|them|the)|sent (?:it|them|the \\w+) back|no refund|still no (?:refund|money)|(?:charged|billed|paid) (?:me )?(?:\u00a3|\\$|\u20ac)?\\d',
+        'returned (?:it|them|the)|sent (?:it|them|the \\w+) back|no refund|still no (?:refund|money)|(?:charged|billed|paid) (?:me )?(?:£|\\$|€)?\\d',
         2.5,
       ],
       ['paypal|klarna|returns?|pay(?:ing)? with', 0.5],
@@ -178,7 +178,7 @@ export const EN: LanguageData = {
     abuse: [
       ['(?:so|is|are|kinda|pretty|mega) mid|l brand|cope harder|touch grass', 2.5],
       [
-        'imagine (?:paying|buying|using)|who (?:even )?buys|ratio|cringe|should be fired|go bankrupt|go bust|hope you go|garbage|trash|i know (?:which|what|where) (?:store|shop|branch|office)? ?(?:he|she|they|you) (?:works?|lives?)|(?:had )?better watch (?:himself|herself|themselves|yourself|your back)|\ud83e\udd21',
+        'imagine (?:paying|buying|using)|who (?:even )?buys|ratio|cringe|should be fired|go bankrupt|go bust|hope you go|garbage|trash|i know (?:which|what|where) (?:store|shop|branch|office)? ?(?:he|she|they|you) (?:works?|lives?)|(?:had )?better watch (?:himself|herself|themselves|yourself|your back)|🤡',
         2.5,
       ],
       [
@@ -192,10 +192,7 @@ export const EN: LanguageData = {
       ['worst company (?:ever|in the world)|boycott|everyone should avoid|stay away from', 1],
     ],
     mention: [
-      [
-        '(?:has|have) anyone (?:compared|tried|used)|anyone (?:compared|comparing)|vs\\.?|versus',
-        3,
-      ],
+      ['(?:has|have) anyone (?:compared|tried|used)|anyone (?:compared|comparing)', 3],
       [
         "(?:has|have) anyone (?:compared|tried|used|bought)|anyone (?:compared|comparing)|spotted|tagging|tag (?:a|your) friend|annual report|job post(?:ing)?|we(?:'re| are) hiring|conference|first!?|reading (?:the|about)",
         2,

@@ -9,7 +9,7 @@ export const SV: LanguageData = {
   intents: {
     question: [
       [
-        'har ni \u00f6ppet|\u00f6ppettider|kan (?:man|jag) (?:betala|handla|anv\u00e4nda|best\u00e4lla|h\u00e4mta)|funkar (?:appen|den|det) (?:offline|med)|levererar ni|skickar ni',
+        'har ni öppet|öppettider|kan (?:man|jag) (?:betala|handla|använda|beställa|hämta)|funkar (?:appen|den|det) (?:offline|med)|levererar ni|skickar ni',
         2,
       ],
       ['hur (?:gör|kan|länge|mycket|många|funkar|fungerar|får)', 2],
@@ -24,11 +24,11 @@ export const SV: LanguageData = {
     ],
     complaint: [
       [
-        'lossnade|lossnat|sl\u00e4ppte|sprack|spruckit|blekt|bleknat|krympt|krympte|noppig|repig|d\u00e5lig|d\u00e5liga',
+        'lossnade|lossnat|släppte|sprack|spruckit|blekt|bleknat|krympt|krympte|noppig|repig|dålig|dåliga',
         2,
       ],
       [
-        'luktade br\u00e4nt|br\u00e4nde|br\u00e4nnskada|livsfarligt|farligt|\u00f6verhettad|sm\u00e4lte|utslag|otrevlig|of\u00f6rsk\u00e4md|konsumentverket|jurist|advokat|st\u00e4mda|f\u00f6ljare|sista chansen|datal\u00e4cka|n\u00e5gon annans|g\u00f6r ont|trist|tr\u00e5kigt',
+        'luktade bränt|brände|brännskada|livsfarligt|farligt|överhettad|smälte|utslag|otrevlig|oförskämd|konsumentverket|jurist|advokat|stämda|följare|sista chansen|dataläcka|någon annans|gör ont|trist|tråkigt',
         2,
       ],
       [
@@ -47,10 +47,7 @@ export const SV: LanguageData = {
       ['igen|allvarligt|seriöst|ärligt', 0.5],
     ],
     praise: [
-      [
-        'jag d\u00f6r|f\u00f6r bra|r\u00e4ddar|d\u00f6da f\u00f6r|m\u00f6rdarbra|on fire|inte d\u00e5ligt|najs|sjukt bra|asbra',
-        1.5,
-      ],
+      ['jag dör|för bra|räddar|döda för|mördarbra|on fire|inte dåligt|najs|sjukt bra|asbra', 1.5],
       ['tack|tackar|tusen tack|stort tack|tacksam', 2],
       [
         'älskar|grym|grymt|grymma|fantastisk|fantastiskt|underbar|underbart|perfekt|bäst|bästa|toppen|superbra|jättebra|kanon|strålande|fin|fint|fina|snygg|snyggt|nöjd|nöjda|glad|glada|lycklig|imponerad|härlig|härligt|magisk|rekommenderar|älskade',
@@ -65,7 +62,7 @@ export const SV: LanguageData = {
     delivery: [
       ['inget har kommit|har (?:inte|ej) kommit|skulle komma|aldrig kom', 3],
       [
-        'leveransadress(?:en)?|\u00e4ndra adress(?:en)?|st\u00e5r som levererat|levererat men|f\u00f6rsenat?|f\u00f6rsening(?:en)?|borttappat|fel (?:vara|storlek|f\u00e4rg|produkt)|var \u00e4r (?:min|mitt|mina) \\w+|fortfarande inget',
+        'leveransadress(?:en)?|ändra adress(?:en)?|står som levererat|levererat men|försenat?|försening(?:en)?|borttappat|fel (?:vara|storlek|färg|produkt)|var är (?:min|mitt|mina) \\w+|fortfarande inget',
         2.5,
       ],
       [
@@ -80,14 +77,14 @@ export const SV: LanguageData = {
       ['order(?:n)?|beställning(?:en)?|beställde|beställt', 1],
     ],
     refund: [
-      ['p\u00e5minnelser?|inkasso\\w*|kronofogden|betalningsanm\u00e4rkning', 2.5],
+      ['påminnelser?|inkasso\\w*|kronofogden|betalningsanmärkning', 2.5],
       [
-        'skickade tillbaka|skickat tillbaka|returnerade|returnerat|(?:inte f\u00e5tt|inga) (?:n\u00e5gra )?pengar|fick jag betala|betalat f\u00f6r frakt',
+        'skickade tillbaka|skickat tillbaka|returnerade|returnerat|(?:inte fått|inga) (?:några )?pengar|fick jag betala|betalat för frakt',
         2.5,
       ],
       ['swish|klarna|paypal|betala|faktura', 0.5],
       [
-        '(?:drar|dra|tar|tog) (?:ni )?(?:fortfarande )?(?:pengar|betalt)|vill ha tillbaka|(?:f\u00e5tt|f\u00e5) pengarna tillbaka|pengarna tillbaka|mina sista pengar|medlemskap(?:et)?|sa upp|inkasso|p\u00e5minnelse',
+        '(?:drar|dra|tar|tog) (?:ni )?(?:fortfarande )?(?:pengar|betalt)|vill ha tillbaka|(?:fått|få) pengarna tillbaka|pengarna tillbaka|mina sista pengar|medlemskap(?:et)?|sa upp|inkasso|påminnelse',
         3,
       ],
       [
@@ -105,9 +102,9 @@ export const SV: LanguageData = {
       ['pengar|pris|kronor|kr|\\d+ ?(?:kr|sek|:-)', 0.5],
     ],
     outage: [
-      ['loggar ut mig|snurrar bara|laddar i evighet|l\u00e5ter mig inte', 2],
+      ['loggar ut mig|snurrar bara|laddar i evighet|låter mig inte', 2],
       [
-        'ligger (?:appen|sidan|hemsidan|sajten) nere|fixa appen|(?:appen|sidan) (?:funkar|fungerar) inte|kopplar (?:inte )?(?:l\u00e4ngre )?upp|parkoppl\\w*|efter uppdateringen|sedan uppdateringen|inget laddar|laddar inget|fel \\d{3}',
+        'ligger (?:appen|sidan|hemsidan|sajten) nere|fixa appen|(?:appen|sidan) (?:funkar|fungerar) inte|kopplar (?:inte )?(?:längre )?upp|parkoppl\\w*|efter uppdateringen|sedan uppdateringen|inget laddar|laddar inget|fel \\d{3}',
         3,
       ],
       [
@@ -126,7 +123,7 @@ export const SV: LanguageData = {
     ],
     'feature-request': [
       [
-        '(?:sn\u00e4lla|kan ni|ni borde|g\u00e4rna)[^.?!]{0,30}(?:l\u00e4gg(?:a)? till|ta tillbaka|inf\u00f6ra|erbjuda|s\u00e4lja)|l\u00e4gg till|ta tillbaka|m\u00f6rkt l\u00e4ge',
+        '(?:snälla|kan ni|ni borde|gärna)[^.?!]{0,30}(?:lägg(?:a)? till|ta tillbaka|införa|erbjuda|sälja)|lägg till|ta tillbaka|mörkt läge',
         3,
       ],
       [
@@ -141,7 +138,7 @@ export const SV: LanguageData = {
     ],
     account: [
       [
-        'ta bort (?:mitt|ert) konto|radera (?:mitt )?konto|tar jag bort mitt konto|kommer inte in (?:p\u00e5|i) (?:mitt )?konto|\u00e5terst\u00e4ll\\w*|gamla nummer|\u00e4ndrat mejladressen',
+        'ta bort (?:mitt|ert) konto|radera (?:mitt )?konto|tar jag bort mitt konto|kommer inte in (?:på|i) (?:mitt )?konto|återställ\\w*|gamla nummer|ändrat mejladressen',
         3,
       ],
       [
@@ -155,7 +152,7 @@ export const SV: LanguageData = {
     ],
     abuse: [
       [
-        'vem k\u00f6per (?:ens )?(?:det h\u00e4r|den h\u00e4r|s\u00e5nt)|skr\u00e4p(?:et)?|g\u00e5 i konkurs|borde f\u00e5 sparken|jag vet (?:vilken|var) (?:butik|aff\u00e4r)? ?(?:han|hon|du|ni) (?:jobbar|bor)|borde se sig om|\ud83e\udd21',
+        'vem köper (?:ens )?(?:det här|den här|sånt)|skräp(?:et)?|gå i konkurs|borde få sparken|jag vet (?:vilken|var) (?:butik|affär)? ?(?:han|hon|du|ni) (?:jobbar|bor)|borde se sig om|🤡',
         2.5,
       ],
       [
@@ -169,9 +166,9 @@ export const SV: LanguageData = {
       ['bojkott|undvik|handla inte', 1],
     ],
     mention: [
-      ['har n\u00e5gon (?:j\u00e4mf\u00f6rt|testat|provat)|j\u00e4mf\u00f6rt med|vs\\.?', 3],
+      ['har någon (?:jämfört|testat|provat)|jämfört med', 3],
       [
-        'har n\u00e5gon (?:j\u00e4mf\u00f6rt|testat|provat)|s\u00e5g er p\u00e5|spanat|vi s\u00f6ker|jobbannons|\u00e5rsredovisning|konferens',
+        'har någon (?:jämfört|testat|provat)|såg er på|spanat|vi söker|jobbannons|årsredovisning|konferens',
         2,
       ],
       [
@@ -182,13 +179,13 @@ export const SV: LanguageData = {
   },
   negators: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'knappast', 'varken', 'utan'],
   annoyed: [
-    ['inte h\u00e4r|fortfarande inga|fortfarande ingen|lossnade|lossnat|loggar ut mig', 0.25],
+    ['inte här|fortfarande inga|fortfarande ingen|lossnade|lossnat|loggar ut mig', 0.25],
     [
-      'nere|kraschar|laddar inte|inget laddar|felmeddelande|kommer aldrig|kommer inte in|inte h\u00e4r|inte f\u00e5tt|har inte kommit|inget har kommit',
+      'nere|kraschar|laddar inte|inget laddar|felmeddelande|kommer aldrig|kommer inte in|inte här|inte fått|har inte kommit|inget har kommit',
       0.2,
     ],
     [
-      'trasig|trasiga|s\u00f6nder|gick s\u00f6nder|skadad|saknas|fattas|fel|inte l\u00e4ngre|fortfarande inte|inte kommit|inget|trist|tr\u00e5kigt|tyv\u00e4rr',
+      'trasig|trasiga|sönder|gick sönder|skadad|saknas|fattas|fel|inte längre|fortfarande inte|inte kommit|inget|trist|tråkigt|tyvärr',
       0.2,
     ],
     [
@@ -202,7 +199,7 @@ export const SV: LanguageData = {
   ],
   angry: [
     [
-      'sista chansen|advokat|jurist|st\u00e4mda|konsumentverket|livsfarligt|vill ha tillbaka allt|se sig om|g\u00e5 i konkurs|h\u00e5ll k\u00e4ften|f\u00f6rv\u00e4ntar mig en urs\u00e4kt|ingen svarar',
+      'sista chansen|advokat|jurist|stämda|konsumentverket|livsfarligt|vill ha tillbaka allt|se sig om|gå i konkurs|håll käften|förväntar mig en ursäkt|ingen svarar',
       0.45,
     ],
     [
@@ -213,7 +210,7 @@ export const SV: LanguageData = {
   ],
   distress: [
     [
-      'orkar inte mer|ingen hj\u00e4lper mig|mina sista pengar|ser ingen mening|orolig|oroar mig|stressad|helt slut|vill f\u00f6rsvinna',
+      'orkar inte mer|ingen hjälper mig|mina sista pengar|ser ingen mening|orolig|oroar mig|stressad|helt slut|vill försvinna',
       0.4,
     ],
     [
@@ -252,37 +249,37 @@ export const SV: LanguageData = {
       'advokat(?:en)?|jurist(?:en)?|stämma (?:er|dig|företaget)|stämning|rättsliga åtgärder|juridiska åtgärder|domstol|tingsrätt(?:en)?|konsumentverket|arn|allmänna reklamationsnämnden|anmäla (?:er|dig) till|polisanmälan|polisanmäla|kronofogden',
     ],
     safety: [
-      'livsfarligt|luktade br\u00e4nt|brandrisk|brandfara|sk\u00e5llad|sk\u00e5llade|br\u00e4nnbl\u00e5sor|bl\u00e5sor|kokande vatten|bl\u00f6dde|bl\u00f6der|sydde|svullen|svullnad|andningssv\u00e5righeter|fick inte luft|svimmade|kv\u00e4vningsrisk|vass kant',
+      'livsfarligt|luktade bränt|brandrisk|brandfara|skållad|skållade|brännblåsor|blåsor|kokande vatten|blödde|blöder|sydde|svullen|svullnad|andningssvårigheter|fick inte luft|svimmade|kvävningsrisk|vass kant',
       'skadad(?:e)? mig|skadade (?:mig|sig|min|sin)|blev skadad|skada på|skär(?:de)? mig|brännskada(?:or)?|brände (?:mig|sig|min)|började brinna|fattade eld|brand|rök|gnistor|gnistrade|exploderade|explosion|elchock|stötar|fick en stöt|överhettad|överhettades|smälte|kvävas|satte i halsen|sjukhus(?:et)?|akuten|ambulans|allergisk reaktion|allergiska reaktioner|anafyla\\w*|utslag|förgiftning|matförgiftning|kräktes|spydde|mögel|glasbitar|farlig|farligt|giftig|giftigt|hälsorisk',
     ],
     harassment: [
-      '(?:chauff\u00f6ren|f\u00f6raren|budet|budb\u00e4raren|bilbudet|anst\u00e4lld|anst\u00e4llde|personalen|teknikern|mont\u00f6ren|kass\u00f6ren)(?: \\w+){0,5} (?:skriver|skrev|messar|ringer|f\u00f6ljer|f\u00f6rf\u00f6ljer|trakasserar|kontaktar|hotar|stalkar) (?:mig|till mig)|(?:skriver|messar|ringer) (?:till )?mig (?:sedan dess|varje dag|p\u00e5 n\u00e4tterna|hela tiden)|k\u00e4nner mig inte (?:l\u00e4ngre )?(?:trygg|s\u00e4ker)|vet var jag bor|f\u00f6ljde efter mig|(?:tafsade|tog p\u00e5 mig|tog tag i mig)|bad om mitt (?:nummer|adress)',
-      '(?:l\u00e4gger|delar|postar) (?:ut )?(?:hela tiden |upprepade g\u00e5nger |st\u00e4ndigt )?(?:mina (?:bilder|foton)|bilder p\u00e5 mig|foton p\u00e5 mig)|(?:bilder|foton|videor) p\u00e5 mig|kallar mig|h\u00e5nar mig|f\u00f6rol\u00e4mpar mig|l\u00e4mnar mig inte (?:i fred|ifred)|ska (?:hitta|ta|s\u00f6ka upp) (?:honom|henne|dig)|(?:han|hon) (?:ska|borde|f\u00e5r) (?:akta sig|se upp)|efter (?:hans|hennes) pass|vet var (?:han|hon) bor',
-      '(?:jag )?(?:v\u00e4ntar|kommer att v\u00e4nta) (?:utanf\u00f6r|p\u00e5 honom|p\u00e5 henne)|jag vet (?:vilken bil|var (?:han|hon|du) parkerar)|(?:skriver|messar|ringer) (?:till )?mig hela tiden|slutar inte (?:skriva|messa|ringa|f\u00f6lja)|(?:ol\u00e4mpliga|\u00e4ckliga|hotfulla|obehagliga) (?:meddelanden|kommentarer|dm)|d\u00f6dshot|hotar mig|hotade mig|(?:mobbar|trakasserar|f\u00f6rf\u00f6ljer|h\u00e4nger ut) mig|rasistiska (?:kommentarer|p\u00e5hopp)|delar (?:mina|min) (?:bilder|adress|nummer)|stod utanf\u00f6r min d\u00f6rr|fick mitt nummer',
-      'jag vet (?:vilken|var) (?:butik|aff\u00e4r)? ?(?:han|hon|du|ni) (?:jobbar|bor)(?: i| p\u00e5)?|borde se sig om|l\u00e4gger upp (?:mina|min) (?:bilder|adress)|trakasserar mig',
+      '(?:chauffören|föraren|budet|budbäraren|bilbudet|anställd|anställde|personalen|teknikern|montören|kassören)(?: \\w+){0,5} (?:skriver|skrev|messar|ringer|följer|förföljer|trakasserar|kontaktar|hotar|stalkar) (?:mig|till mig)|(?:skriver|messar|ringer) (?:till )?mig (?:sedan dess|varje dag|på nätterna|hela tiden)|känner mig inte (?:längre )?(?:trygg|säker)|vet var jag bor|följde efter mig|(?:tafsade|tog på mig|tog tag i mig)|bad om mitt (?:nummer|adress)',
+      '(?:lägger|delar|postar) (?:ut )?(?:hela tiden |upprepade gånger |ständigt )?(?:mina (?:bilder|foton)|bilder på mig|foton på mig)|(?:bilder|foton|videor) på mig|kallar mig|hånar mig|förolämpar mig|lämnar mig inte (?:i fred|ifred)|ska (?:hitta|ta|söka upp) (?:honom|henne|dig)|(?:han|hon) (?:ska|borde|får) (?:akta sig|se upp)|efter (?:hans|hennes) pass|vet var (?:han|hon) bor',
+      '(?:jag )?(?:väntar|kommer att vänta) (?:utanför|på honom|på henne)|jag vet (?:vilken bil|var (?:han|hon|du) parkerar)|(?:skriver|messar|ringer) (?:till )?mig hela tiden|slutar inte (?:skriva|messa|ringa|följa)|(?:olämpliga|äckliga|hotfulla|obehagliga) (?:meddelanden|kommentarer|dm)|dödshot|hotar mig|hotade mig|(?:mobbar|trakasserar|förföljer|hänger ut) mig|rasistiska (?:kommentarer|påhopp)|delar (?:mina|min) (?:bilder|adress|nummer)|stod utanför min dörr|fick mitt nummer',
+      'jag vet (?:vilken|var) (?:butik|affär)? ?(?:han|hon|du|ni) (?:jobbar|bor)(?: i| på)?|borde se sig om|lägger upp (?:mina|min) (?:bilder|adress)|trakasserar mig',
       'jag vet var (?:du bor|ni bor|du jobbar)|jag (?:ska|kommer att) (?:hitta|ta|döda|slå|skada) (?:dig|er)|ni kommer att ångra|du kommer att ångra|akta dig|din adress|hans adress|hennes adress|hot(?:a|ar|et|ade)?|trakasser\\w*|förföljer|doxx?\\w*',
     ],
     'self-harm': [
-      'ser ingen mening med (?:n\u00e5gonting|n\u00e5got|livet|allt) (?:l\u00e4ngre)?|vill (?:bara )?f\u00f6rsvinna|alla (?:skulle ha det|hade haft det) b\u00e4ttre utan mig|b\u00e4ttre utan mig|orkar inte mer(?:\\.| med livet)',
+      'ser ingen mening med (?:någonting|något|livet|allt) (?:längre)?|vill (?:bara )?försvinna|alla (?:skulle ha det|hade haft det) bättre utan mig|bättre utan mig|orkar inte mer(?:\\.| med livet)',
       'ta livet av mig|ta mitt liv|självmord\\w*|vill inte leva|vill dö|vill inte finnas|inte vara kvar|inte finnas här längre|vill inte vara här längre|orkar inte leva|skada mig själv|självskad\\w*|bättre död|ingen mening med livet',
     ],
     press: [
-      '\\d+(?:[.,]\\d+)?\\s?(?:k|tusen)? ?f\u00f6ljare|en video om (?:hur ni|er)',
+      '\\d+(?:[.,]\\d+)?\\s?(?:k|tusen)? ?följare|en video om (?:hur ni|er)',
       'journalist(?:en)?|reporter(?:n)?|redaktion(?:en)?|pressen|tidning(?:en)?|skriver (?:en artikel|ett reportage|om er)|artikel om|reportage|mina följare|mina \\d+(?:[.,]\\d+)?\\s?(?:k|tusen)? ?följare|\\d+(?:[.,]\\d+)?\\s?(?:k|tusen) följare|influencer|viralt|min blogg|bloggare',
     ],
     privacy: [
-      '(?:best\u00e4llningar|betalningar|inloggningar|enheter|adresser) (?:som )?jag inte (?:k\u00e4nner igen|har gjort)|(?:min mejladress|mitt l\u00f6senord|mitt nummer|min adress) (?:har |blev )?(?:\u00e4ndrats|\u00e4ndrad|bytts|\u00e5terst\u00e4llts)|har jag inte (?:gjort|\u00e4ndrat|beg\u00e4rt)',
-      '(?:mejl|e-post|faktura|bekr\u00e4ftelse|kod)(?:et|en)? (?:skickades|gick) till (?:fel|n\u00e5gon annan|en fr\u00e4mling)|falskt (?:konto|profil)|utger sig f\u00f6r att vara|bad om mitt (?:l\u00f6senord|kortnummer|pin)',
-      'mitt ex (?:har fortfarande tillg\u00e5ng|kan se)|har (?:fortfarande )?tillg\u00e5ng till mitt (?:\\w+ )?konto|(?:n\u00e5gon|fr\u00e4mlingar|alla) (?:kan|kunde) se (?:min|mina) (?:adress|best\u00e4llningar|uppgifter|kort|nummer)|konto (?:som )?jag (?:inte|aldrig) (?:har|skapat|\u00f6ppnat)|i mitt namn|mitt (?:kort|bankkort|kreditkort) (?:har )?(?:anv\u00e4nts|blev anv\u00e4nt)|kortuppgifter (?:stulna|l\u00e4ckta|synliga)',
-      '(?:n\u00e5gon|en fr\u00e4mling) (?:har )?(?:loggat in|tagit sig in|kommit in) (?:p\u00e5|i) mitt (?:\\w+ )?konto|(?:n\u00e5gon|en fr\u00e4mling) (?:har )?(?:best\u00e4llt|handlat|k\u00f6pt) (?:p\u00e5|med|via) mitt (?:\\w+ )?konto|best\u00e4llningar (?:som )?jag inte (?:har )?gjort|(?:mejladressen|l\u00f6senordet|adressen|numret) (?:p\u00e5|i|till) mitt (?:\\w+ )?konto (?:har|blev) (?:\u00e4ndrats|\u00e4ndrad|bytts)|ok\u00e4nda (?:best\u00e4llningar|inloggningar|k\u00f6p)|inloggning fr\u00e5n (?:en )?(?:ok\u00e4nd|ny|fr\u00e4mmande) enhet|det var inte jag',
-      '(?:anst\u00e4lld|personal|support|kundtj\u00e4nst|ni) (?:har )?(?:la|lade|lagt|publicerat|delat|visat) (?:ut )?(?:min|mitt|mina)|synligt f\u00f6r alla|offentligt f\u00f6r alla|(?:n\u00e5gon|en fr\u00e4mling) (?:har )?(?:tagit \u00f6ver|anv\u00e4nder|kommit in p\u00e5) mitt (?:\\w+ )?konto|utan mitt (?:godk\u00e4nnande|medgivande)|inte godk\u00e4nt|en annan kunds|n\u00e5gon annans',
-      '(?:la|lade|har lagt) ut (?:min|mitt|mina) (?:adress|telefonnummer|nummer|mejl|uppgifter|orderuppgifter)|(?:min|mitt|mina) (?:adress|nummer|uppgifter) (?:syns|st\u00e5r) (?:\u00f6ffentligt|i svaret|i kommentaren)|(?:n\u00e5gon|en fr\u00e4mling) har loggat in p\u00e5 mitt (?:\\w+ )?konto|n\u00e5gon har (?:bytt|\u00e4ndrat|\u00e5terst\u00e4llt) mitt l\u00f6senord|best\u00e4llningar (?:som )?jag inte (?:gjort|lagt)|andra kunders (?:mejladresser|adresser|namn|best\u00e4llningar|uppgifter)|i kopia|(?:kontot|mitt (?:\\w+ )?konto) (?:har blivit |blev )?hackat|obeh\u00f6rig\\w*',
-      'n\u00e5gon annans (?:best\u00e4llning|order|uppgifter)|\u00e4ndrat mejladressen p\u00e5 mitt (?:\\w+ )?konto|kapat (?:mitt )?konto|kapad',
+      '(?:beställningar|betalningar|inloggningar|enheter|adresser) (?:som )?jag inte (?:känner igen|har gjort)|(?:min mejladress|mitt lösenord|mitt nummer|min adress) (?:har |blev )?(?:ändrats|ändrad|bytts|återställts)|har jag inte (?:gjort|ändrat|begärt)',
+      '(?:mejl|e-post|faktura|bekräftelse|kod)(?:et|en)? (?:skickades|gick) till (?:fel|någon annan|en främling)|falskt (?:konto|profil)|utger sig för att vara|bad om mitt (?:lösenord|kortnummer|pin)',
+      'mitt ex (?:har fortfarande tillgång|kan se)|har (?:fortfarande )?tillgång till mitt (?:\\w+ )?konto|(?:någon|främlingar|alla) (?:kan|kunde) se (?:min|mina) (?:adress|beställningar|uppgifter|kort|nummer)|konto (?:som )?jag (?:inte|aldrig) (?:har|skapat|öppnat)|i mitt namn|mitt (?:kort|bankkort|kreditkort) (?:har )?(?:använts|blev använt)|kortuppgifter (?:stulna|läckta|synliga)',
+      '(?:någon|en främling) (?:har )?(?:loggat in|tagit sig in|kommit in) (?:på|i) mitt (?:\\w+ )?konto|(?:någon|en främling) (?:har )?(?:beställt|handlat|köpt) (?:på|med|via) mitt (?:\\w+ )?konto|beställningar (?:som )?jag inte (?:har )?gjort|(?:mejladressen|lösenordet|adressen|numret) (?:på|i|till) mitt (?:\\w+ )?konto (?:har|blev) (?:ändrats|ändrad|bytts)|okända (?:beställningar|inloggningar|köp)|inloggning från (?:en )?(?:okänd|ny|främmande) enhet|det var inte jag',
+      '(?:anställd|personal|support|kundtjänst|ni) (?:har )?(?:la|lade|lagt|publicerat|delat|visat) (?:ut )?(?:min|mitt|mina)|synligt för alla|offentligt för alla|(?:någon|en främling) (?:har )?(?:tagit över|använder|kommit in på) mitt (?:\\w+ )?konto|utan mitt (?:godkännande|medgivande)|inte godkänt|en annan kunds|någon annans',
+      '(?:la|lade|har lagt) ut (?:min|mitt|mina) (?:adress|telefonnummer|nummer|mejl|uppgifter|orderuppgifter)|(?:min|mitt|mina) (?:adress|nummer|uppgifter) (?:syns|står) (?:öffentligt|i svaret|i kommentaren)|(?:någon|en främling) har loggat in på mitt (?:\\w+ )?konto|någon har (?:bytt|ändrat|återställt) mitt lösenord|beställningar (?:som )?jag inte (?:gjort|lagt)|andra kunders (?:mejladresser|adresser|namn|beställningar|uppgifter)|i kopia|(?:kontot|mitt (?:\\w+ )?konto) (?:har blivit |blev )?hackat|obehörig\\w*',
+      'någon annans (?:beställning|order|uppgifter)|ändrat mejladressen på mitt (?:\\w+ )?konto|kapat (?:mitt )?konto|kapad',
       'dataläcka|dataläckan|dataintrång|personuppgiftsincident|hackad|hackat|läckt|läckta|läcka|någon annans (?:order|beställning|uppgifter|adress|paket|faktura|namn|konto)|(?:en annan|andra) kunds? (?:uppgifter|order|adress|beställning)|inte min (?:order|beställning|adress|faktura)|mina (?:uppgifter|personuppgifter) (?:är|var|har) (?:offentliga|synliga|läckt|publicerade|delade)|min (?:adress|telefonnummer|e-post|mejl) (?:är|var|har blivit) (?:offentlig|synlig|publicerad|läckt)|gdpr|dataskyddsförordningen|imy|id-?stöld|identitetsstöld|nätfiske|phishing',
     ],
   },
   benign: [
-    '(?:ta bort|radera) (?:mitt )?konto|sparar mina uppgifter|ta bort mina uppgifter|jag d\u00f6r|d\u00f6da f\u00f6r en|m\u00f6rdarbra|on fire',
+    '(?:ta bort|radera) (?:mitt )?konto|sparar mina uppgifter|ta bort mina uppgifter|jag dör|döda för en|mördarbra|on fire',
     'pressmeddelande',
     'sociala medier',
     'nyhetsbrev',
@@ -337,7 +334,7 @@ export const SV: LanguageData = {
     våra: 'dina',
   },
   dates: [
-    '(?:den|till den|senast den) \\d{1,2}(?::e|:a)|i natt|inatt|ikv\u00e4ll|i kv\u00e4ll|i eftermiddag|i f\u00f6rmiddag|(?:i|sedan|fr\u00e5n|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|p\u00e5 (?:m\u00e5ndagar|tisdagar|onsdagar|torsdagar|fredagar|l\u00f6rdagar|s\u00f6ndagar)',
+    '(?:den|till den|senast den) \\d{1,2}(?::e|:a)|i natt|inatt|ikväll|i kväll|i eftermiddag|i förmiddag|(?:i|sedan|från|till) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|på (?:måndagar|tisdagar|onsdagar|torsdagar|fredagar|lördagar|söndagar)',
     'i (?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags|förrgår|går|morse|kväll)',
     '(?:på |sedan |till |förra |nästa |i )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?',
     '(?:den |sedan |från )?\\d{1,2}(?::e|:a)? (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)',
@@ -345,7 +342,7 @@ export const SV: LanguageData = {
     'igår|idag|imorgon|i dag|i morgon|förra (?:veckan|månaden|året)|för (?:en|två|tre|fyra|fem|\\d+) (?:dagar|veckor|månader|vecka|månad) sedan|(?:i|på) (?:en|två|tre|fyra|fem|\\d+) (?:dagar|veckor|månader|vecka)|sedan (?:förra veckan|i måndags|i tisdags|i onsdags|i torsdags|i fredags|i lördags|i söndags)',
   ],
   introductions: [
-    '(?:s\u00e4g till|h\u00e4lsa till|tack till|personalen|anst\u00e4llde|kollegan|killen|tjejen|f\u00f6raren|chauff\u00f6ren|budet) ([A-Z\u00c5\u00c4\u00d6][a-z\u00e5\u00e4\u00f6]+)',
+    '(?:säg till|hälsa till|tack till|personalen|anställde|kollegan|killen|tjejen|föraren|chauffören|budet) ([A-ZÅÄÖ][a-zåäö]+)',
     '(?:jag heter|jag är|mitt namn är|det här är|här är) ([A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)',
   ],
   notNames:
