@@ -93,14 +93,37 @@ function swapOwner(language: Language, lex: Lexicon, owner: string): string {
  * possessive turned around ("my order" → "your order") and a part kept with its whole
  * ("the zip on my jacket" → "the zip on your jacket"). Empty when no known noun is found.
  */
+interface TopicPatterns {
+  nouns: { spec: TopicNoun; re: RegExp }[];
+  /** Any topic noun, whole: is the "jacket" in "the zip on my jacket" a thing we know? */
+  anyNoun: RegExp;
+}
+
+const patternCache = new Map<Language, TopicPatterns>();
+
+function patterns(language: Language, lex: Lexicon): TopicPatterns {
+  let compiled = patternCache.get(language);
+  if (!compiled) {
+    const dets = DETERMINERS[language];
+    compiled = {
+      nouns: lex.topicNouns.map(({ noun: spec }) => ({
+        spec,
+        re: new RegExp(
+          `${BEFORE}(?:(${dets})\\s+(?:([\\p{L}-]+)\\s+)?)?((?:${spec.match}))${AFTER}(?:\\s+(${LINKS[language]})\\s+(${OWNER[language]})\\s+([\\p{L}-]+))?`,
+          'giu',
+        ),
+      })),
+      anyNoun: new RegExp(`^(?:${lex.topicNouns.map((t) => t.noun.match).join('|')})$`, 'iu'),
+    };
+    patternCache.set(language, compiled);
+  }
+  return compiled;
+}
+
 export function readTopic(text: string, language: Language, lex: Lexicon): string {
-  const dets = DETERMINERS[language];
+  const { nouns, anyNoun } = patterns(language, lex);
   const candidates: Candidate[] = [];
-  lex.topicNouns.forEach(({ noun: spec }, group) => {
-    const re = new RegExp(
-      `${BEFORE}(?:(${dets})\\s+(?:([\\p{L}-]+)\\s+)?)?((?:${spec.match}))${AFTER}(?:\\s+(${LINKS[language]})\\s+(${OWNER[language]})\\s+([\\p{L}-]+))?`,
-      'giu',
-    );
+  nouns.forEach(({ spec, re }, group) => {
     for (const m of text.matchAll(re)) {
       const det = m[1];
       const noun = language === 'de' ? m[3]!.charAt(0).toUpperCase() + m[3]!.slice(1) : m[3]!;
@@ -111,10 +134,7 @@ export function readTopic(text: string, language: Language, lex: Lexicon): strin
       let rank = (det && MY[language].test(det) ? 0 : det ? 1 : 2) + (last ? 10 : 0);
       const whole = m[6];
       const compound =
-        m[4] !== undefined &&
-        m[5] !== undefined &&
-        whole !== undefined &&
-        lex.topicNouns.some((t) => new RegExp(`^(?:${t.noun.match})$`, 'iu').test(whole));
+        m[4] !== undefined && m[5] !== undefined && whole !== undefined && anyNoun.test(whole);
       const end = m.index + m[0].length;
       if (compound) {
         phrase += ` ${m[4]!.toLowerCase()} ${swapOwner(language, lex, m[5]!)} ${language === 'en' ? whole.toLowerCase() : whole}`;
