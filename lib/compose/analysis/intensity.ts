@@ -171,7 +171,7 @@ export function readIntensity(
   let shout = 0;
   let impatience = 0;
   for (const [run] of text.matchAll(/[!?]{2,}/g)) {
-    if (run.includes('!') && run.length >= 3) shout = 0.2;
+    if (run.includes('!') && run.length >= 3) shout = 0.3;
     else impatience = 0.1;
   }
   if (upset || positive === 0) {

@@ -229,6 +229,10 @@ export const DE: LanguageData = {
   ],
   angry: [
     [
+      'idioten|vollidioten|trottel|deppen|versager|inkompetent|unfähig|sonst (?:gehe|wende|melde|schalte|werde)|ich verlange|ich fordere|bis (?:morgen|freitag|montag|ende der woche)|letzte (?:warnung|chance)',
+      0.45,
+    ],
+    [
       'letzte chance|anwalt|verklagen|verbraucherzentrale|lebensgefährlich|keiner antwortet|niemand antwortet|schlechteste[rn]?|will (?:mein|das) geld zurück|aufpassen|geht pleite|klappe|erwarte eine entschuldigung',
       0.45,
     ],

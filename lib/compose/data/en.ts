@@ -249,6 +249,10 @@ export const EN: LanguageData = {
   ],
   angry: [
     [
+      "idiots?|morons?|imbeciles?|clowns|muppets|scumbags?|crooks|frauds?|con artists|incompetent|or (?:else|i'll|i will)|otherwise i(?:'ll| will)|i demand|by (?:tomorrow|friday|monday|the end of (?:the )?(?:day|week))|final (?:warning|chance)|fix (?:it|this) now|sort (?:it|this) out now",
+      0.45,
+    ],
+    [
       'so rude|expect an apology|formal notice|last chance|final warning|taking (?:you|legal action)|small claims|lawyer|solicitor|i want (?:all of it|my money|it) back|screenshots taken|serious|go bankrupt|shut up|watch (?:himself|herself|yourself)|i know (?:which|where)|nobody|no one|done nothing|you have done nothing',
       0.45,
     ],

@@ -199,6 +199,10 @@ export const SV: LanguageData = {
   ],
   angry: [
     [
+      'idioter|idiot|pucko|inkompetenta|inkompetent|clowner|annars (?:går|vänder|anmäler|kontaktar)|jag kräver|senast (?:imorgon|i morgon|fredag|måndag)|sista (?:varningen|chansen)',
+      0.45,
+    ],
+    [
       'sista chansen|advokat|jurist|stämda|konsumentverket|livsfarligt|vill ha tillbaka allt|se sig om|gå i konkurs|håll käften|förväntar mig en ursäkt|ingen svarar',
       0.45,
     ],
