@@ -55,7 +55,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions): Analysis 
     pack,
     ...(history ? { history } : {}),
   });
-  const feeling = applyCues(cues, scores, initial, folded);
+  const { feeling, askedForComment } = applyCues(cues, scores, initial, folded);
   addIntensityPlaybooks(cues, pack, feeling.score, feeling.intensity);
   const praiseOnly =
     scores.praise >= 2 &&
@@ -64,7 +64,7 @@ export function analyzeMessage(text: string, options: AnalyzeOptions): Analysis 
     feeling.intensity === 'calm' &&
     initial.negatedPositive === 0 &&
     !CONTRAST.test(folded);
-  const { intent, secondaryIntent } = decideIntent(scores, praiseOnly);
+  const { intent, secondaryIntent } = decideIntent(scores, { praiseOnly, askedForComment });
 
   return {
     language,

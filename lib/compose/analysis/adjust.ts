@@ -13,17 +13,17 @@ export function applyCues(
   scores: Record<Intent, number>,
   feeling: IntensityReading,
   text: string,
-): IntensityReading {
+): { feeling: IntensityReading; askedForComment: boolean } {
   const has = (cue: Parameters<Cues['get']>[0]) => cues.has(cue);
   const asking = text.includes('?');
   // Something went wrong badly enough to escalate: a complaint unless a domain says more.
   if (has('legal') || has('safety') || has('privacy')) scores.complaint += 2;
-  if (has('press')) {
-    // A journalist asking for comment asks a question; an audience as leverage complains.
-    if (asking && /journalist|reporter|redaktion|for comment|stellungnahme|kommentar/i.test(text)) {
-      scores.question += 6;
-    } else scores.complaint += 2;
-  }
+  // A journalist asking for comment asks a question; an audience as leverage complains.
+  const askedForComment =
+    has('press') &&
+    asking &&
+    /journalist|reporter|redaktion|for comment|stellungnahme|kommentar/i.test(text);
+  if (has('press') && !askedForComment) scores.complaint += 2;
 
   let { distress, anger } = feeling;
   let score = feeling.score;
@@ -74,11 +74,14 @@ export function applyCues(
   if (distress > feeling.distress) signals.add('distress-words');
   const rounded = clamp(score);
   return {
-    ...feeling,
-    score: rounded,
-    distress,
-    anger,
-    intensity: levelOf(rounded, distress, anger),
-    signals: [...signals],
+    askedForComment,
+    feeling: {
+      ...feeling,
+      score: rounded,
+      distress,
+      anger,
+      intensity: levelOf(rounded, distress, anger),
+      signals: [...signals],
+    },
   };
 }

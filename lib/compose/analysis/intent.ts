@@ -13,6 +13,9 @@ import type { Token } from './text';
 
 /**
  * Precedence, so that the same kind of message always gets the same answer:
+ * 0. Two exceptions decided before scoring: a journalist asking for comment asks a question
+ *    (whatever it is about), and thanks with nothing wrong is praise even when it names a domain
+ *    ("thanks for sorting my refund so quickly" thanks; it does not ask about a refund).
  * 1. A specific domain (refund, account, outage, delivery, feature-request) is the main intent
  *    when it has real evidence, because it decides who can help and what the substance is; the
  *    feeling or the form (complaint, question, praise) becomes the secondary intent. "Where is my
@@ -102,16 +105,22 @@ function best(scores: Record<Intent, number>, among: readonly Intent[]): Intent 
   return found;
 }
 
-/**
- * @param praiseOnly thanks with no complaint, question or negation: praise even when it names a
- *   domain ("thanks for sorting my refund so quickly" thanks; it does not ask about a refund).
- */
-export function decideIntent(scores: Record<Intent, number>, praiseOnly = false): IntentReading {
+export interface IntentExceptions {
+  /** Thanks with no complaint, question, negation or "but" (rule 0). */
+  praiseOnly?: boolean;
+  /** A journalist asking for comment (rule 0). */
+  askedForComment?: boolean;
+}
+
+export function decideIntent(
+  scores: Record<Intent, number>,
+  exceptions: IntentExceptions = {},
+): IntentReading {
   const domain = best(scores, DOMAINS)!;
   const generic = best(scores, GENERIC)!;
   let intent: Intent;
-  if (praiseOnly) intent = 'praise';
-  else if (scores.question >= 6) intent = 'question';
+  if (exceptions.askedForComment) intent = 'question';
+  else if (exceptions.praiseOnly) intent = 'praise';
   else if (scores[domain] >= DOMAIN_MIN && scores.abuse < scores[domain] * 2) intent = domain;
   else if (scores.abuse >= ABUSE_MIN) intent = 'abuse';
   else if (scores[domain] >= DOMAIN_MIN) intent = domain;
