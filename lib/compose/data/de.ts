@@ -27,6 +27,10 @@ export const DE: LanguageData = {
     ],
     complaint: [
       [
+        'warteschleife|aufgelegt|keine antwort|nie zurückgerufen|(?:zweimal|dreimal|mehrmals|mehrfach) (?:gemailt|geschrieben|angerufen|nachgefragt)|niemand ruft zurück',
+        2,
+      ],
+      [
         'gelöst|löst sich|abgelöst|abgegangen|ausgefranst|verblasst|eingelaufen|aufgegangen|geplatzt|ausgeleiert|verfärbt',
         2,
       ],
@@ -69,6 +73,7 @@ export const DE: LanguageData = {
       ['gut|nett|schnell|freundlich|hilfreich|einfach', 0.5],
     ],
     delivery: [
+      ['(?:bestellt|bestellte)[^.!?]{0,30} (?:bekommen|erhalten|geliefert|gekommen)', 2.5],
       ['warte (?:seit|immer noch|noch immer)', 1.5],
       ['nie angekommen|nicht gekommen|ist nicht gekommen', 3],
       [
@@ -205,6 +210,10 @@ export const DE: LanguageData = {
     'ohne',
   ],
   annoyed: [
+    [
+      'warteschleife|aufgelegt|keine antwort|nie zurückgerufen|(?:zweimal|dreimal|mehrmals|mehrfach) (?:gemailt|geschrieben|angerufen|nachgefragt)|niemand ruft zurück|funktioniert nicht|geht nicht|klappt nicht',
+      0.25,
+    ],
     [
       'hier ist nichts|nicht hier|ist nicht da|immer noch kein|noch immer kein|gelöst|abgelöst|abgegangen|loggt mich',
       0.25,

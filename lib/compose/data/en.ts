@@ -32,6 +32,10 @@ export const EN: LanguageData = {
     ],
     complaint: [
       [
+        'on hold|cut off|hung up|heard nothing(?: back)?|no(?: ?one|body) (?:got back|replied|answered|called back|has got back)|(?:emailed|messaged|called|written|wrote|asked) (?:you )?(?:twice|three times|\\d+ times|again|several times|multiple times)|never (?:heard|got) back|no answer|(?:waiting|wait) (?:for|on) (?:a|an|your) (?:reply|answer|response|call ?back)',
+        2,
+      ],
+      [
         'came off|fell apart|fell to bits|peeled|frayed|faded|shrank|bobbled|pilling|snapped|split',
         2,
       ],
@@ -76,6 +80,10 @@ export const EN: LanguageData = {
       ['good|nice|helpful|quick|fast|smooth|easy|friendly', 0.5],
     ],
     delivery: [
+      [
+        '(?:got|received|sent me|came in) (?:an?|the) (?:\\w+ )?(?:size|xl|xxl|xs|small|medium|large|wrong)|ordered (?:a |an |the )?[^.!?]{0,25} (?:and|but) (?:got|received)',
+        2.5,
+      ],
       [
         "never (?:came|come|arrived|showed up|turned up)|didn't (?:come|arrive)|hasn't come|still hasn't",
         3,
@@ -226,6 +234,10 @@ export const EN: LanguageData = {
     'far from',
   ],
   annoyed: [
+    [
+      'on hold|cut off|hung up|heard nothing(?: back)?|no(?: ?one|body) (?:got back|replied|answered|called back|has got back)|(?:emailed|messaged|called|written|wrote|asked) (?:you )?(?:twice|three times|\\d+ times|again|several times|multiple times)|never (?:heard|got) back|no answer|(?:waiting|wait) (?:for|on) (?:a|an|your) (?:reply|answer|response|call ?back)',
+      0.25,
+    ],
     [
       "not here|isn't here|hasn't updated|no update|still no|still not|still nothing|still haven't|still hasn't|came off|fell off|fell apart|ripped|torn|peeling|stopped working|logs? me out|spins? forever",
       0.25,

@@ -24,6 +24,10 @@ export const SV: LanguageData = {
     ],
     complaint: [
       [
+        'i telefonkö|lade på|inget svar|utan svar|aldrig hört av|(?:två|tre|flera) gånger|har mejlat|har ringt|ingen ringer tillbaka',
+        2,
+      ],
+      [
         'lossnade|lossnat|släppte|sprack|spruckit|blekt|bleknat|krympt|krympte|noppig|repig|dålig|dåliga',
         2,
       ],
@@ -60,6 +64,7 @@ export const SV: LanguageData = {
       ['bra|snabb|snabbt|trevlig|hjälpsam|enkel|enkelt|smidig|smidigt', 0.5],
     ],
     delivery: [
+      ['(?:beställde|beställt)[^.!?]{0,30} (?:och|men) (?:fick|kom)', 2.5],
       ['inget har kommit|har (?:inte|ej) kommit|skulle komma|aldrig kom', 3],
       [
         'leveransadress(?:en)?|ändra adress(?:en)?|står som levererat|levererat men|försenat?|försening(?:en)?|borttappat|fel (?:vara|storlek|färg|produkt)|var är (?:min|mitt|mina) \\w+|fortfarande inget',
@@ -77,6 +82,7 @@ export const SV: LanguageData = {
       ['order(?:n)?|beställning(?:en)?|beställde|beställt', 1],
     ],
     refund: [
+      ['tillbaka pengarna|få tillbaka', 2.5],
       ['påminnelser?|inkasso\\w*|kronofogden|betalningsanmärkning', 2.5],
       [
         'skickade tillbaka|skickat tillbaka|returnerade|returnerat|(?:inte fått|inga) (?:några )?pengar|fick jag betala|betalat för frakt',
@@ -179,6 +185,10 @@ export const SV: LanguageData = {
   },
   negators: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'knappast', 'varken', 'utan'],
   annoyed: [
+    [
+      'i telefonkö|lade på|inget svar|utan svar|aldrig hört av|(?:två|tre|flera) gånger|har mejlat|har ringt|ingen ringer tillbaka|funkar inte|fungerar inte|går inte',
+      0.25,
+    ],
     ['inte här|fortfarande inga|fortfarande ingen|lossnade|lossnat|loggar ut mig', 0.25],
     [
       'nere|kraschar|laddar inte|inget laddar|felmeddelande|kommer aldrig|kommer inte in|inte här|inte fått|har inte kommit|inget har kommit',
