@@ -118,6 +118,11 @@ export const DE: LanguageData = {
       ['geld|preis|kosten|euro|€|\\d+ ?(?:€|eur)', 0.5],
     ],
     outage: [
+      ['serverfehler|fehler(?:code)? \\d{3}', 2.5],
+      [
+        'bei allen|für alle|liegt es an mir|geht es nur mir so|hat noch jemand (?:das|probleme)|niemand kann|keiner kann',
+        3.5,
+      ],
       [
         'loggt mich (?:\\p{L}+ )?aus|dreht sich (?:nur )?(?:im kreis|ewig)|lädt ewig|lässt mich nicht',
         2,

@@ -132,6 +132,11 @@ export const EN: LanguageData = {
       ['cost|price|money|£\\d+|\\$\\d+|€\\d+|\\d+ ?(?:€|eur|euros?|dollars|pounds|kr|sek)', 0.5],
     ],
     outage: [
+      ['server error|error (?:code )?\\d{3}|(?:is|are) (?:you|your \\w+) down', 2.5],
+      [
+        "for everyone|everyone(?:'s| is) (?:getting|having|seeing)|is it just me|anyone else (?:having|getting|seeing|can't|unable)|not just me|all (?:users|customers)|nobody can|no one can",
+        3.5,
+      ],
       [
         "logs? me out|keeps? logging me out|logged me out|spins? forever|(?:just )?spinning|loading forever|won't let me|doesn't let me|not letting me|every time i (?:open|try)",
         2,

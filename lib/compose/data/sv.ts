@@ -108,6 +108,8 @@ export const SV: LanguageData = {
       ['pengar|pris|kronor|kr|\\d+ ?(?:kr|sek|:-)', 0.5],
     ],
     outage: [
+      ['serverfel|felkod \\d{3}|fel \\d{3}', 2.5],
+      ['för alla|alla får|är det bara jag|någon mer som|ingen kan', 3.5],
       ['loggar ut mig|snurrar bara|laddar i evighet|låter mig inte', 2],
       [
         'ligger (?:appen|sidan|hemsidan|sajten) nere|fixa appen|(?:appen|sidan) (?:funkar|fungerar) inte|kopplar (?:inte )?(?:längre )?upp|parkoppl\\w*|efter uppdateringen|sedan uppdateringen|inget laddar|laddar inget|fel \\d{3}',
