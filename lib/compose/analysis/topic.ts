@@ -1,7 +1,7 @@
 import type { Language } from '../../voice/schema';
 import type { TopicNoun } from '../data/types';
 import type { Lexicon } from './lexicon';
-import { BEFORE, AFTER } from './text';
+import { AFTER, BEFORE, L } from './text';
 
 // German blocks put the topic after "mit" ("So sollte es mit {topic} nicht laufen"), so German
 // topics are given in the dative: "mein Paket" → "deinem Paket", "die App" → "der App".
@@ -109,8 +109,8 @@ function patterns(language: Language, lex: Lexicon): TopicPatterns {
       nouns: lex.topicNouns.map(({ noun: spec }) => ({
         spec,
         re: new RegExp(
-          `${BEFORE}(?:(${dets})\\s+(?:([\\p{L}-]+)\\s+)?)?((?:${spec.match}))${AFTER}(?:\\s+(${LINKS[language]})\\s+(${OWNER[language]})\\s+([\\p{L}-]+))?`,
-          'giu',
+          `${BEFORE}(?:(${dets})\\s+(?:([${L}-]+)\\s+)?)?((?:${spec.match}))${AFTER}(?:\\s+(${LINKS[language]})\\s+(${OWNER[language]})\\s+([${L}-]+))?`,
+          'gi',
         ),
       })),
       anyNoun: new RegExp(`^(?:${lex.topicNouns.map((t) => t.noun.match).join('|')})$`, 'iu'),

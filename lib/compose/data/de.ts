@@ -124,7 +124,7 @@ export const DE: LanguageData = {
         3.5,
       ],
       [
-        'loggt mich (?:\\p{L}+ )?aus|dreht sich (?:nur )?(?:im kreis|ewig)|lädt ewig|lässt mich nicht',
+        'loggt mich (?:\\w+ )?aus|dreht sich (?:nur )?(?:im kreis|ewig)|lädt ewig|lässt mich nicht',
         2,
       ],
       [
