@@ -161,7 +161,7 @@ export const EN: LanguageData = {
     ],
     'feature-request': [
       [
-        "(?:please|pls|plz|can you|could you|would you|will you|you should|any chance (?:you(?:'ll| will| could| can)?)?)[^.?!]{0,30}(?:add|bring back|publish|make|build|introduce|support|offer|release|launch|stock|do)|bring back|should (?:add|have|bring)|needs? (?:a|an) [a-z]+ (?:mode|option|button|feature)|rss feed|apple pay|dark mode",
+        "(?:please|pls|plz|can you|could you|would you|will you|you should|any chance (?:you(?:'ll| will| could| can)?)?)[^.?!]{0,30}(?:add|bring back|publish|make|build|introduce|support|offer|release|launch|stock|do)|bring back|should (?:add|have|bring)|needs? (?:a|an) [a-z]+ (?:mode|option|button|feature)|dark mode",
         3,
       ],
       [
