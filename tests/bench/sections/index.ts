@@ -33,6 +33,13 @@ export const SECTIONS: readonly SectionEntry[] = [
       'analysis + three suggestions per message of the labelled corpus: median, p95; each half alone',
     load: async () => (await import('./compose')).composeSection,
   },
+  {
+    name: 'panel',
+    aliases: ['focus'],
+    description:
+      'focus a reply box on a site page → panel shows card, analysis, suggestions (Chromium)',
+    load: async () => (await import('./panel')).panelSection,
+  },
 ];
 
 /** The section a command-line name selects: its name or one of its aliases. */
