@@ -1,12 +1,17 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FindingCard } from '../../../components/FindingCard';
-import { FindingList } from '../../../components/FindingList';
+import { FindingGroups } from '../../../components/FindingGroups';
 import { excerptOf } from '../../../components/excerpt';
 import { summarizeCounts } from '../../../components/labels';
-import type { Finding } from '../../../lib/rules/types';
+import type { Finding, Fix } from '../../../lib/rules/types';
 
 const noop = () => {};
+// React's act() warns unless the environment says it is a test one.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -98,13 +103,15 @@ describe('FindingCard', () => {
   });
 });
 
-describe('FindingList', () => {
+describe('FindingGroups', () => {
+  const noCounts = { error: 0, warning: 0, suggestion: 0 };
+
   it('says "No findings" for a clean draft', () => {
     const html = renderToStaticMarkup(
-      <FindingList
+      <FindingGroups
         text="Hi Sam, it arrives Friday."
         findings={[]}
-        counts={{ error: 0, warning: 0, suggestion: 0 }}
+        counts={noCounts}
         onApplyFix={noop}
         onShow={noop}
       />,
@@ -114,32 +121,57 @@ describe('FindingList', () => {
 
   it('prompts for a draft when empty', () => {
     const html = renderToStaticMarkup(
-      <FindingList
-        text="  "
-        findings={[]}
-        counts={{ error: 0, warning: 0, suggestion: 0 }}
-        onApplyFix={noop}
-        onShow={noop}
-      />,
+      <FindingGroups text="  " findings={[]} counts={noCounts} onApplyFix={noop} onShow={noop} />,
     );
     expect(html).toContain('Type or paste a reply');
     expect(html).not.toContain('No findings');
   });
 
-  it('summarises the counts', () => {
+  it('summarises the counts and groups errors, then warnings, then suggestions', () => {
     const html = renderToStaticMarkup(
-      <FindingList
+      <FindingGroups
         text="We apologize for any inconvenience."
         findings={[
-          finding({ severity: 'error' }),
-          finding({ severity: 'error', start: 3 }),
-          finding(),
+          finding({ severity: 'suggestion', ruleId: 'style.one' }),
+          finding({ severity: 'error', ruleId: 'style.two' }),
+          finding({ severity: 'error', ruleId: 'style.three', start: 3 }),
         ]}
-        counts={{ error: 2, warning: 1, suggestion: 0 }}
+        counts={{ error: 2, warning: 0, suggestion: 1 }}
         onApplyFix={noop}
         onShow={noop}
       />,
     );
-    expect(html).toContain('2 errors · 1 warning');
+    expect(html).toContain('2 errors · 1 suggestion');
+    const order = [...html.matchAll(/data-severity-group="(\w+)"|data-rule-id="([\w.]+)"/g)].map(
+      (m) => m[1] ?? m[2],
+    );
+    expect(order).toEqual(['error', 'style.two', 'style.three', 'suggestion', 'style.one']);
+  });
+
+  it('applies the fix a button names and shows the finding in the draft', () => {
+    const applied: Fix[] = [];
+    const shown: [number, number][] = [];
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const text = 'Hi. We apologize for any inconvenience.';
+    act(() =>
+      root.render(
+        <FindingGroups
+          text={text}
+          findings={[finding({ start: 4, end: 38 })]}
+          counts={{ error: 0, warning: 1, suggestion: 0 }}
+          onApplyFix={(fix) => applied.push(fix)}
+          onShow={(start, end) => shown.push([start, end])}
+        />,
+      ),
+    );
+    const buttons = [...container.querySelectorAll('button')];
+    buttons.find((b) => b.textContent === 'Replace with “I’m sorry”')!.click();
+    buttons.find((b) => b.textContent === 'Show in draft')!.click();
+    expect(applied).toEqual([finding().fixes[0]]);
+    expect(shown).toEqual([[4, 38]]);
+    act(() => root.unmount());
+    container.remove();
   });
 });
