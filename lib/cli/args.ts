@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/types';
 import { PLATFORM_IDS, type PlatformId } from '../platforms';
 import { LANGUAGES, type Language } from '../voice/schema';
@@ -64,46 +64,57 @@ function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** `parseArgs` throws on unknown options and missing values; that is bad usage, not a crash. */
-function tryParse<T>(parse: () => T, topic: HelpTopic): { ok: true; value: T } | ParsedArgs {
+/**
+ * Every command's options and positionals, with --help. `parseArgs` throws on unknown options and
+ * missing values; that is bad usage, not a crash.
+ */
+function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: O,
+  topic: HelpTopic,
+) {
   try {
-    return { ok: true, value: parse() };
+    const value = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { ...HELP_OPTION, ...options },
+    });
+    return { ok: true as const, value };
   } catch (error) {
-    return { ok: false, message: (error as Error).message, topic };
+    return { ok: false, message: (error as Error).message, topic } satisfies ParsedArgs;
   }
 }
 
+function unknownPlatform(value: string, topic: HelpTopic): ParsedArgs {
+  return {
+    ok: false,
+    message: `unknown platform "${value}"; use one of: ${PLATFORM_IDS.join(', ')}`,
+    topic,
+  };
+}
+
 function parseCheck(args: string[]): ParsedArgs {
-  const parsed = tryParse(
-    () =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          ...HELP_OPTION,
-          pack: { type: 'string' },
-          platform: { type: 'string' },
-          lang: { type: 'string' },
-          locale: { type: 'string' },
-          name: { type: 'string' },
-          json: { type: 'boolean' },
-        },
-      }),
+  const parsed = parseOptions(
+    args,
+    {
+      pack: { type: 'string' },
+      platform: { type: 'string' },
+      lang: { type: 'string' },
+      locale: { type: 'string' },
+      name: { type: 'string' },
+      json: { type: 'boolean' },
+    },
     'check',
   );
-  if (!('value' in parsed)) return parsed;
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
   if (values.help) return { ok: true, command: { kind: 'help', topic: 'check' } };
   if (positionals.length > 1) {
     return { ok: false, message: 'check takes one FILE (or - for stdin)', topic: 'check' };
   }
   if (values.platform !== undefined && !isPlatform(values.platform)) {
-    return {
-      ok: false,
-      message: `unknown platform "${values.platform}"; use one of: ${PLATFORM_IDS.join(', ')}`,
-      topic: 'check',
-    };
+    return unknownPlatform(values.platform, 'check');
   }
   if (values.lang !== undefined && !isLanguage(values.lang)) {
     return {
@@ -151,23 +162,17 @@ function parseMessageCommand(kind: 'analyze' | 'suggest', args: string[]): Parse
     now: { type: 'string' },
     seed: { type: 'string' },
   } as const;
-  const parsed = tryParse(
-    () =>
-      parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          ...HELP_OPTION,
-          pack: { type: 'string' },
-          history: { type: 'string' },
-          json: { type: 'boolean' },
-          ...(kind === 'suggest' ? suggestOptions : {}),
-        },
-      }),
+  const parsed = parseOptions(
+    args,
+    {
+      pack: { type: 'string' },
+      history: { type: 'string' },
+      json: { type: 'boolean' },
+      ...(kind === 'suggest' ? suggestOptions : {}),
+    },
     topic,
   );
-  if (!('value' in parsed)) return parsed;
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value as {
     values: Partial<Record<'pack' | 'history' | keyof typeof suggestOptions, string>> & {
       help?: boolean;
@@ -188,11 +193,7 @@ function parseMessageCommand(kind: 'analyze' | 'suggest', args: string[]): Parse
   if (kind === 'analyze') return { ok: true, command: { kind, ...common } };
 
   if (values.platform !== undefined && !isPlatform(values.platform)) {
-    return {
-      ok: false,
-      message: `unknown platform "${values.platform}"; use one of: ${PLATFORM_IDS.join(', ')}`,
-      topic,
-    };
+    return unknownPlatform(values.platform, topic);
   }
   const command: Extract<Command, { kind: 'suggest' }> = { kind, ...common };
   if (values.platform !== undefined) command.platform = values.platform;
@@ -239,17 +240,8 @@ function parsePackCommand(args: string[]): ParsedArgs {
   }
   const topic: HelpTopic = `pack ${sub}`;
   // Every pack command accepts the same parser; --force only means something to init.
-  const parsed = tryParse(
-    () =>
-      parseArgs({
-        args: rest,
-        allowPositionals: true,
-        strict: true,
-        options: { ...HELP_OPTION, force: { type: 'boolean', short: 'f' } },
-      }),
-    topic,
-  );
-  if (!('value' in parsed)) return parsed;
+  const parsed = parseOptions(rest, { force: { type: 'boolean', short: 'f' } }, topic);
+  if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
   if (values.help) return { ok: true, command: { kind: 'help', topic } };
   if (values.force !== undefined && sub !== 'init') {

@@ -4,7 +4,7 @@ import { analysisJson } from '../../../lib/cli/message-format';
 import { run } from '../../../lib/cli/run';
 import { analyzeMessage, type CustomerHistory } from '../../../lib/compose';
 import { defaultPack } from '../../../lib/voice';
-import { BROKEN_PACK, fakeIo, tempDir } from './helpers';
+import { BROKEN_PACK, expectHelp, expectUsageErrors, fakeIo, tempDir } from './helpers';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -140,24 +140,18 @@ describe('voice analyze', () => {
       [['analyze', '--platform', 'x', '-'], 'hello', /--platform/],
       [['analyze', 'a.txt', 'b.txt'], '', /analyze takes one FILE/],
     ];
-    for (const [argv, stdin, message] of cases) {
-      const { io, out } = fakeIo({ stdin, stdinIsTTY: argv.length === 1 });
-      expect(await run(argv, io), argv.join(' ')).toBe(2);
-      expect(out.stderr).toMatch(message);
-      expect(out.stdout).toBe('');
-    }
+    await expectUsageErrors(cases);
   });
 
   it('has its help, from "help analyze" and "analyze --help"', async () => {
-    for (const argv of [
-      ['help', 'analyze'],
-      ['analyze', '--help'],
-    ]) {
-      const { io, out } = fakeIo();
-      expect(await run(argv, io)).toBe(0);
-      expect(out.stdout).toMatch(/^Usage: npm run --silent voice -- analyze/);
-      expect(out.stdout).toContain('--history FILE');
-    }
+    await expectHelp(
+      'analyze',
+      [
+        ['help', 'analyze'],
+        ['analyze', '--help'],
+      ],
+      '--history FILE',
+    );
     const main = fakeIo();
     await run(['--help'], main.io);
     expect(main.out.stdout).toContain('analyze [FILE|-]');

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { BUILTIN_RULE_IDS } from '../../../lib/rules/ids';
-import type { CliIo } from '../../../lib/cli/run';
+import { run, type CliIo } from '../../../lib/cli/run';
 
 /** A temporary folder for one test file; `cleanup` removes it. */
 export function tempDir() {
@@ -38,6 +39,35 @@ export function fakeIo(
     readStdin: async () => options.stdin ?? '',
   };
   return { io, out };
+}
+
+/**
+ * Runs each command line with its stdin and expects bad usage: exit 2, the message on stderr,
+ * nothing on stdout. A bare command gets a terminal for stdin, so it has no input at all.
+ */
+export async function expectUsageErrors(
+  cases: readonly (readonly [argv: string[], stdin: string, message: RegExp])[],
+): Promise<void> {
+  for (const [argv, stdin, message] of cases) {
+    const { io, out } = fakeIo({ stdin, stdinIsTTY: argv.length === 1 });
+    expect(await run(argv, io), argv.join(' ')).toBe(2);
+    expect(out.stderr, argv.join(' ')).toMatch(message);
+    expect(out.stdout, argv.join(' ')).toBe('');
+  }
+}
+
+/** Each command line prints the help of `command`: its usage first, naming `option`. */
+export async function expectHelp(
+  command: string,
+  argvs: readonly string[][],
+  option: string,
+): Promise<void> {
+  for (const argv of argvs) {
+    const { io, out } = fakeIo();
+    expect(await run(argv, io), argv.join(' ')).toBe(0);
+    expect(out.stdout.startsWith(`Usage: npm run --silent voice -- ${command}`)).toBe(true);
+    expect(out.stdout).toContain(option);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '../../../lib/compose';
 import { measureLength } from '../../../lib/platforms/limits';
 import { defaultPack } from '../../../lib/voice';
-import { BROKEN_PACK, fakeIo, tempDir } from './helpers';
+import { BROKEN_PACK, expectHelp, expectUsageErrors, fakeIo, tempDir } from './helpers';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -209,12 +209,7 @@ describe('voice suggest', () => {
       [['suggest', '--history', badHistory, '-'], 'hi', /^conversations: /m],
       [['suggest', '--lang', 'de', '-'], 'hi', /--lang/],
     ];
-    for (const [argv, stdin, message] of cases) {
-      const { io, out } = fakeIo({ stdin, stdinIsTTY: argv.length === 1 });
-      expect(await run(argv, io), argv.join(' ')).toBe(2);
-      expect(out.stderr).toMatch(message);
-      expect(out.stdout).toBe('');
-    }
+    await expectUsageErrors(cases);
   });
 
   it('parses every option and has its help', async () => {
@@ -255,14 +250,13 @@ describe('voice suggest', () => {
         seed: 9,
       },
     });
-    for (const argv of [
-      ['help', 'suggest'],
-      ['suggest', '-h'],
-    ]) {
-      const { io, out } = fakeIo();
-      expect(await run(argv, io)).toBe(0);
-      expect(out.stdout).toMatch(/^Usage: npm run --silent voice -- suggest/);
-      expect(out.stdout).toContain('--now ISO');
-    }
+    await expectHelp(
+      'suggest',
+      [
+        ['help', 'suggest'],
+        ['suggest', '-h'],
+      ],
+      '--now ISO',
+    );
   });
 });
