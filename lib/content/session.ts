@@ -133,7 +133,10 @@ export function setupContentScript(ctx: ContentScriptContext, adapter: SiteAdapt
 
   function composerOf(target: EventTarget | null): HTMLElement | undefined {
     if (!(target instanceof Element) || badge.host.contains(target)) return undefined;
-    return editorRoot(target);
+    // Only the editor or something inside it: editorRoot also resolves a wrapper to the one
+    // editor in it, and with nothing focused the active element is <body>, the page's wrapper.
+    const root = editorRoot(target);
+    return root?.contains(target) ? root : undefined;
   }
 
   function resolveTarget(composerId: string | undefined): ActiveComposer | undefined {

@@ -99,3 +99,44 @@ describe('the content script on a long SPA feed', () => {
     expect(document.querySelector('replykit-badge')).toBeNull();
   });
 });
+
+describe('the content script on a page with one reply box', () => {
+  let ctx: ContentScriptContext | undefined;
+
+  beforeEach(() => {
+    sent.length = 0;
+    listeners.clear();
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://x.com/dana_k/status/1',
+    );
+  });
+
+  afterEach(() => {
+    ctx?.abort();
+    document.body.replaceChildren();
+  });
+
+  function mountOneBox(): HTMLElement {
+    document.body.innerHTML = `
+      <main><article data-testid="tweet"><div data-testid="tweetText">Where is my parcel?</div></article>
+      <div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true"
+        role="textbox" data-testid="tweetTextarea_0"><div data-contents="true"><div data-block="true">
+        <span data-offset-key="a-0-0"><br data-text="true"></span></div></div></div></div></main>`;
+    return document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+  }
+
+  it('does not follow the box at start when nothing has the focus (the active element is <body>)', () => {
+    mountOneBox();
+    expect(document.activeElement).toBe(document.body);
+    ctx = new ContentScriptContext('content');
+    setupContentScript(ctx, x);
+    expect(types()).not.toContain('composerActive');
+  });
+
+  it('follows the box at start when it already has the focus (a reload mid-reply)', () => {
+    mountOneBox().focus();
+    ctx = new ContentScriptContext('content');
+    setupContentScript(ctx, x);
+    expect(types()).toContain('composerActive');
+  });
+});
