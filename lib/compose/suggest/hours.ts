@@ -167,15 +167,15 @@ function clock(t: LocalTime, language: Language): string {
   return `${hour12}${t.minute === 0 ? '' : `:${mm}`} ${t.hour < 12 ? 'am' : 'pm'}`;
 }
 
-type Day = { kind: 'today' } | { kind: 'tomorrow' } | { kind: 'weekday' } | { kind: 'date' };
+type Day = 'today' | 'tomorrow' | 'weekday' | 'date';
 
 function dayOf(t: LocalTime, now: LocalTime): Day {
   const days = Math.round(
     (Date.UTC(t.year, t.month - 1, t.day) - Date.UTC(now.year, now.month - 1, now.day)) / DAY,
   );
-  if (days <= 0) return { kind: 'today' };
-  if (days === 1) return { kind: 'tomorrow' };
-  return days < 7 ? { kind: 'weekday' } : { kind: 'date' };
+  if (days <= 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  return days < 7 ? 'weekday' : 'date';
 }
 
 function dateText(t: LocalTime, language: Language): string {
@@ -186,8 +186,53 @@ function dateText(t: LocalTime, language: Language): string {
   }).format(Date.UTC(t.year, t.month - 1, t.day));
 }
 
-/** A deadline for the next update: "by 3:30 pm today", "bis morgen 10:00 Uhr", "senast kl. 10.00 på måndag". */
-export function formatDeadline(
+/** A phrasing per language and day: `time` the clock time, `on` the weekday or the date. */
+type Phrasing = Record<Language, Record<Day, (time: string, on: string) => string>>;
+
+const DEADLINE: Phrasing = {
+  en: {
+    today: (time) => `by ${time} today`,
+    tomorrow: (time) => `by ${time} tomorrow`,
+    weekday: (time, on) => `by ${time} on ${on}`,
+    date: (time, on) => `by ${time} on ${on}`,
+  },
+  de: {
+    today: (time) => `bis heute ${time}`,
+    tomorrow: (time) => `bis morgen ${time}`,
+    weekday: (time, on) => `bis ${on} ${time}`,
+    date: (time, on) => `bis zum ${on}, ${time}`,
+  },
+  sv: {
+    today: (time) => `senast kl. ${time} i dag`,
+    tomorrow: (time) => `senast kl. ${time} i morgon`,
+    weekday: (time, on) => `senast kl. ${time} på ${on}`,
+    date: (time, on) => `senast kl. ${time} den ${on}`,
+  },
+};
+
+const RETURN: Phrasing = {
+  en: {
+    today: (time) => `today at ${time}`,
+    tomorrow: (time) => `tomorrow at ${time}`,
+    weekday: (time, on) => `on ${on} at ${time}`,
+    date: (time, on) => `on ${on} at ${time}`,
+  },
+  de: {
+    today: (time) => `heute um ${time}`,
+    tomorrow: (time) => `morgen um ${time}`,
+    weekday: (time, on) => `am ${on} um ${time}`,
+    date: (time, on) => `am ${on} um ${time}`,
+  },
+  sv: {
+    today: (time) => `i dag kl. ${time}`,
+    tomorrow: (time) => `i morgon kl. ${time}`,
+    weekday: (time, on) => `på ${on} kl. ${time}`,
+    date: (time, on) => `den ${on} kl. ${time}`,
+  },
+};
+
+function phrase(
+  phrasing: Phrasing,
   epoch: number,
   now: number,
   timeZone: string,
@@ -195,24 +240,24 @@ export function formatDeadline(
 ): string {
   const t = localTime(epoch, timeZone);
   const day = dayOf(t, localTime(now, timeZone));
-  const time = clock(t, language);
-  const weekday = WEEKDAYS[language][t.weekday]!;
-  switch (language) {
-    case 'en':
-      if (day.kind === 'today') return `by ${time} today`;
-      if (day.kind === 'tomorrow') return `by ${time} tomorrow`;
-      return `by ${time} on ${day.kind === 'weekday' ? weekday : dateText(t, language)}`;
-    case 'de':
-      if (day.kind === 'today') return `bis heute ${time}`;
-      if (day.kind === 'tomorrow') return `bis morgen ${time}`;
-      return day.kind === 'weekday'
-        ? `bis ${weekday} ${time}`
-        : `bis zum ${dateText(t, language)}, ${time}`;
-    case 'sv':
-      if (day.kind === 'today') return `senast kl. ${time} i dag`;
-      if (day.kind === 'tomorrow') return `senast kl. ${time} i morgon`;
-      return `senast kl. ${time} ${day.kind === 'weekday' ? `på ${weekday}` : `den ${dateText(t, language)}`}`;
-  }
+  // The date only when it is said: Intl.DateTimeFormat is costly to build.
+  const on =
+    day === 'weekday'
+      ? WEEKDAYS[language][t.weekday]!
+      : day === 'date'
+        ? dateText(t, language)
+        : '';
+  return phrasing[language][day](clock(t, language), on);
+}
+
+/** A deadline for the next update: "by 3:30 pm today", "bis morgen 10:00 Uhr", "senast kl. 10.00 på måndag". */
+export function formatDeadline(
+  epoch: number,
+  now: number,
+  timeZone: string,
+  language: Language,
+): string {
+  return phrase(DEADLINE, epoch, now, timeZone, language);
 }
 
 /** When someone is back: "tomorrow at 8 am", "am Montag um 8:00 Uhr", "i dag kl. 10.00". */
@@ -222,24 +267,7 @@ export function formatReturn(
   timeZone: string,
   language: Language,
 ): string {
-  const t = localTime(epoch, timeZone);
-  const day = dayOf(t, localTime(now, timeZone));
-  const time = clock(t, language);
-  const weekday = WEEKDAYS[language][t.weekday]!;
-  switch (language) {
-    case 'en':
-      if (day.kind === 'today') return `today at ${time}`;
-      if (day.kind === 'tomorrow') return `tomorrow at ${time}`;
-      return `on ${day.kind === 'weekday' ? weekday : dateText(t, language)} at ${time}`;
-    case 'de':
-      if (day.kind === 'today') return `heute um ${time}`;
-      if (day.kind === 'tomorrow') return `morgen um ${time}`;
-      return `am ${day.kind === 'weekday' ? weekday : dateText(t, language)} um ${time}`;
-    case 'sv':
-      if (day.kind === 'today') return `i dag kl. ${time}`;
-      if (day.kind === 'tomorrow') return `i morgon kl. ${time}`;
-      return `${day.kind === 'weekday' ? `på ${weekday}` : `den ${dateText(t, language)}`} kl. ${time}`;
-  }
+  return phrase(RETURN, epoch, now, timeZone, language);
 }
 
 /** Without service hours someone is always in: the promise is relative, and still concrete. */
