@@ -2,9 +2,15 @@ import type { Analysis, AnalyzeOptions, SuggestInput, SuggestResult } from '../c
 import { composeRequestOf, type ComposeRequest } from '../store/compose-request';
 import type { ReplykitStore } from '../store';
 
-/** English, with a name and a date: it takes compromise through all the work a real message does. */
-export const WARM_UP_MESSAGE =
-  'Hi, my parcel from last Tuesday still hasn’t arrived. Can you help? – Sam';
+/**
+ * One message per language, the English one with a name and a date: together they take the
+ * analysis through compromise's set-up and every language's word lists once.
+ */
+export const WARM_UP_MESSAGES = [
+  'Hi, my parcel from last Tuesday still hasn’t arrived. Can you help? – Sam',
+  'Hallo, mein Paket ist seit Montag unterwegs und immer noch nicht da. Könnt ihr helfen?',
+  'Hej, mitt paket skulle komma i fredags men har inte kommit. Kan ni hjälpa mig?',
+] as const;
 
 /** The part of lib/compose the panel uses. */
 export interface ComposeEngine {
@@ -74,7 +80,11 @@ export function setupComposeSync(store: ReplykitStore, options: ComposeSyncOptio
   // Warm: the import and compromise's first-use set-up (hundreds of ms) happen while the user
   // still reads the page, not between the focus and the suggestions.
   engineOnce()
-    .then(({ analyzeMessage }) => analyzeMessage(WARM_UP_MESSAGE, { pack: store.getState().pack }))
+    .then(({ analyzeMessage }) => {
+      for (const message of WARM_UP_MESSAGES) {
+        analyzeMessage(message, { pack: store.getState().pack });
+      }
+    })
     .catch(() => undefined);
   update();
   const unsubscribe = store.subscribe(update);

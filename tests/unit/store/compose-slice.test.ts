@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, SuggestInput, SuggestResult } from '../../../lib/compose/types';
 import {
   setupComposeSync,
-  WARM_UP_MESSAGE,
+  WARM_UP_MESSAGES,
   type ComposeEngine,
 } from '../../../lib/panel/compose-sync';
 import { resolveTeamPack, withTeamPackText } from '../../../lib/settings/team-pack';
@@ -39,7 +39,7 @@ function fakeEngine() {
   const suggested: SuggestInput[] = [];
   const engine: ComposeEngine = {
     analyzeMessage: (text) => {
-      (text === WARM_UP_MESSAGE ? warmUps : analyzed).push(text);
+      ((WARM_UP_MESSAGES as readonly string[]).includes(text) ? warmUps : analyzed).push(text);
       return analysis;
     },
     suggestReplies: (input): SuggestResult => {
@@ -65,12 +65,12 @@ afterEach(() => {
 });
 
 describe('compose slice: reading the customer’s message once per message', () => {
-  it('warms lib/compose with one reading as soon as it is loaded, before any reply box', async () => {
+  it('warms lib/compose with one reading per language as soon as it is loaded, before any reply box', async () => {
     const store = createReplykitStore();
     const { engine, analyzed, warmUps, suggested } = fakeEngine();
     stop = setupComposeSync(store, { load: async () => engine });
     await flush();
-    expect(warmUps).toEqual([WARM_UP_MESSAGE]);
+    expect(warmUps).toEqual([...WARM_UP_MESSAGES]);
     expect(analyzed).toEqual([]);
     expect(suggested).toEqual([]);
     expect(store.getState().compose).toEqual({ state: 'idle' });
