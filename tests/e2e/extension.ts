@@ -6,7 +6,7 @@ import {
   QUIET_ARGS,
   assertBuilt,
 } from '../../lib/devtools/browser';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CATALOG } from '../../lib/i18n/catalog';
 import { formatMessage } from '../../lib/i18n/locales';
 
@@ -54,6 +54,14 @@ export async function launchExtension(
     await context.close();
     throw error;
   }
+}
+
+/** The side panel opened as a tab, the way the e2e tests watch it; locators wait `timeout` ms. */
+export async function openPanel(extension: Extension, timeout: number): Promise<Page> {
+  const panel = await extension.context.newPage();
+  panel.setDefaultTimeout(timeout);
+  await panel.goto(extension.url('sidepanel.html'));
+  return panel;
 }
 
 /**

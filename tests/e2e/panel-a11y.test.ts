@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPackInput } from '../../lib/voice';
-import { launchExtension, type Extension } from './extension';
-import { launchWithSitePages, type SitePages } from './site-pages';
+import { launchExtension, openPanel, type Extension } from './extension';
+import { launchPanelWithSitePages, type PanelAndSitePages } from './site-pages';
 
 // axe-core from node_modules, run inside the page: no download, nothing leaves the machine.
 const AXE_SOURCE = readFileSync(
@@ -65,14 +65,12 @@ const X_COMPOSER = '[data-testid="tweetTextarea_0"]';
 
 describe('the side panel’s accessibility, on every state (axe-core)', () => {
   let extension: Extension;
-  let serve: SitePages['serve'];
+  let serve: PanelAndSitePages['serve'];
+  let openSite: PanelAndSitePages['openSite'];
   let panel: Page;
 
   beforeAll(async () => {
-    ({ extension, serve } = await launchWithSitePages());
-    panel = await extension.context.newPage();
-    panel.setDefaultTimeout(10_000);
-    await panel.goto(extension.url('sidepanel.html'));
+    ({ extension, serve, openSite, panel } = await launchPanelWithSitePages(10_000));
   });
 
   afterAll(async () => {
@@ -80,9 +78,7 @@ describe('the side panel’s accessibility, on every state (axe-core)', () => {
   });
 
   async function openX(): Promise<Page> {
-    const site = await extension.context.newPage();
-    site.setDefaultTimeout(10_000);
-    await site.goto(serve('x/reply-thread').url);
+    const site = await openSite('x/reply-thread');
     await site.locator(X_COMPOSER).click();
     await panel.getByTestId('customer-card').getByText('Dana K 🌿', { exact: true }).waitFor();
     await panel.locator('[data-suggestions-ready="true"]').waitFor();
@@ -215,10 +211,9 @@ describe('the side panel’s accessibility, on every state (axe-core)', () => {
     await extension.context.route(page.url, (route) =>
       route.fulfill({ contentType: 'text/html', body: html }),
     );
-    const site = await extension.context.newPage();
-    site.setDefaultTimeout(10_000);
+    // The route added last answers first: this page's changed markup, not the built one.
+    const site = await openSite('x/reply-thread');
     try {
-      await site.goto(page.url);
       await site.locator('[data-testid="composer-v2"]').click();
       await site.keyboard.type('We apologize for any inconvenience.');
       await panel.getByText(/^Layout not recognized, generic mode/).waitFor();
@@ -295,9 +290,7 @@ describe('the side panel in German', () => {
   });
 
   it('speaks German and has no violations', async () => {
-    const panel = await extension.context.newPage();
-    panel.setDefaultTimeout(10_000);
-    await panel.goto(extension.url('sidepanel.html'));
+    const panel = await openPanel(extension, 10_000);
     await panel.getByTestId('no-composer').waitFor();
     expect(await panel.getByTestId('no-composer').getByRole('heading').textContent()).toBe(
       'Kein Antwortfeld verfolgt',

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extension } from './extension';
-import { launchWithSitePages, type SitePages } from './site-pages';
+import { launchPanelWithSitePages, type PanelAndSitePages } from './site-pages';
 
 // Long enough for the repeated-reply rule (8 words or more).
 const CANNED =
@@ -10,14 +10,11 @@ const REPEATED = '[data-rule-id="human.repeated-reply"]';
 
 describe('a sent reply reaches the background and feeds the repeated-reply check', () => {
   let extension: Extension;
-  let serve: SitePages['serve'];
+  let openSite: PanelAndSitePages['openSite'];
   let panel: Page;
 
   beforeAll(async () => {
-    ({ extension, serve } = await launchWithSitePages());
-    panel = await extension.context.newPage();
-    panel.setDefaultTimeout(8_000);
-    await panel.goto(extension.url('sidepanel.html'));
+    ({ extension, openSite, panel } = await launchPanelWithSitePages(8_000));
   });
 
   afterAll(async () => {
@@ -25,10 +22,7 @@ describe('a sent reply reaches the background and feeds the repeated-reply check
   });
 
   async function open(page: string, composer: string): Promise<Page> {
-    const { url } = serve(page);
-    const site = await extension.context.newPage();
-    site.setDefaultTimeout(8_000);
-    await site.goto(url);
+    const site = await openSite(page);
     await site.locator(composer).first().click();
     return site;
   }

@@ -1,5 +1,6 @@
+import type { Page } from 'playwright-core';
 import { buildSiteFixtures, type BuiltSitePage } from '../fixtures/build-site-fixtures';
-import { launchExtension, type Extension } from './extension';
+import { launchExtension, openPanel, type Extension } from './extension';
 
 export interface SitePages {
   extension: Extension;
@@ -33,4 +34,41 @@ export async function launchWithSitePages(): Promise<SitePages> {
       return found;
     },
   };
+}
+
+export interface PanelAndSitePages extends SitePages {
+  /** The side panel, open as a tab. */
+  panel: Page;
+  /** A new tab on the built fixture page `<site>/<name>`; the caller closes it. */
+  openSite: (page: string) => Promise<Page>;
+}
+
+/**
+ * launchWithSitePages with the side panel open as a tab; locators in the panel and in every site
+ * tab opened here wait `timeout` ms.
+ */
+export async function launchPanelWithSitePages(timeout: number): Promise<PanelAndSitePages> {
+  const { extension, serve } = await launchWithSitePages();
+  try {
+    const panel = await openPanel(extension, timeout);
+    return {
+      extension,
+      serve,
+      panel,
+      async openSite(page) {
+        const site = await extension.context.newPage();
+        site.setDefaultTimeout(timeout);
+        try {
+          await site.goto(serve(page).url);
+          return site;
+        } catch (error) {
+          await site.close();
+          throw error;
+        }
+      },
+    };
+  } catch (error) {
+    await extension.close();
+    throw error;
+  }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageComposerView } from '../../lib/panel/page-view';
 import { EXPECTED } from '../unit/sites/expected';
 import { inEnglish, type Extension } from './extension';
-import { launchWithSitePages, type SitePages } from './site-pages';
+import { launchPanelWithSitePages, type PanelAndSitePages } from './site-pages';
 
 const LEXICAL = '[data-lexical-editor="true"]';
 const PROBLEM = 'We apologize for any inconvenience.';
@@ -182,14 +182,11 @@ async function isEnabled(button: Locator): Promise<boolean> {
 
 describe('every site on its real editor library, with the side panel open as a tab', () => {
   let extension: Extension;
-  let serve: SitePages['serve'];
+  let openSite: PanelAndSitePages['openSite'];
   let panel: Page;
 
   beforeAll(async () => {
-    ({ extension, serve } = await launchWithSitePages());
-    panel = await extension.context.newPage();
-    panel.setDefaultTimeout(8_000);
-    await panel.goto(extension.url('sidepanel.html'));
+    ({ extension, openSite, panel } = await launchPanelWithSitePages(8_000));
   });
 
   afterAll(async () => {
@@ -201,10 +198,8 @@ describe('every site on its real editor library, with the side panel open as a t
       const expected = EXPECTED[c.page]![0]!;
       const view = pageComposerView({ tabId: 0, composerId: '', context: expected }, inEnglish);
       const who = view.customerName ?? `@${view.customerHandle}`;
-      const site = await extension.context.newPage();
-      site.setDefaultTimeout(8_000);
+      const site = await openSite(c.page);
       try {
-        await site.goto(serve(c.page).url);
         const composer = site.locator(c.composer).first();
         const send = c.send(site);
         await composer.click();

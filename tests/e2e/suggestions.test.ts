@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED } from '../unit/sites/expected';
 import type { Extension } from './extension';
-import { launchWithSitePages, type SitePages } from './site-pages';
+import { launchPanelWithSitePages, type PanelAndSitePages } from './site-pages';
 
 /** The editor's own model text (not the DOM), from the fixture page's own context. */
 function modelText(site: Page): Promise<string> {
@@ -29,15 +29,12 @@ const CASES: SiteCase[] = [
 
 describe('suggestions in the side panel, on the site fixtures', () => {
   let extension: Extension;
-  let serve: SitePages['serve'];
+  let openSite: PanelAndSitePages['openSite'];
   let panel: Page;
 
   beforeAll(async () => {
-    ({ extension, serve } = await launchWithSitePages());
+    ({ extension, openSite, panel } = await launchPanelWithSitePages(10_000));
     await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    panel = await extension.context.newPage();
-    panel.setDefaultTimeout(10_000);
-    await panel.goto(extension.url('sidepanel.html'));
   });
 
   afterAll(async () => {
@@ -47,10 +44,8 @@ describe('suggestions in the side panel, on the site fixtures', () => {
   for (const c of CASES) {
     it(`${c.page} (${c.editor}): card, analysis, three suggestions; Insert 2; type; findings; fix`, async () => {
       const expected = EXPECTED[c.page]![0]!;
-      const site = await extension.context.newPage();
-      site.setDefaultTimeout(10_000);
+      const site = await openSite(c.page);
       try {
-        await site.goto(serve(c.page).url);
         await site.locator(c.composer).first().click();
 
         // (1) Card, analysis and three suggestions for the message being answered. The card
@@ -124,10 +119,8 @@ describe('suggestions in the side panel, on the site fixtures', () => {
   }
 
   it('a pasted message with a crisis cue shows the playbook first, and its holding reply goes into the reply box', async () => {
-    const site = await extension.context.newPage();
-    site.setDefaultTimeout(10_000);
+    const site = await openSite('x/reply-thread');
     try {
-      await site.goto(serve('x/reply-thread').url);
       await site.locator('[data-testid="tweetTextarea_0"]').click();
       await panel.locator('[data-suggestions-ready="true"]').waitFor();
       // Back to the panel's own draft: the customer's message can be pasted.
