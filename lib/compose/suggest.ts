@@ -110,7 +110,9 @@ export function composeSuggestions(input: SuggestInput, analysis: Analysis): Sug
     context: {
       platform: input.platform,
       language,
-      ...(input.customer.name ? { customerName: input.customer.name } : {}),
+      ...(input.customer.name || input.customer.handle
+        ? { customerName: (input.customer.name || input.customer.handle)! }
+        : {}),
       returning,
       ...(input.recentReplies ? { recentReplies: input.recentReplies } : {}),
       ...(input.agent ? { agent: input.agent } : {}),
@@ -180,19 +182,29 @@ function composeShape(
       })
       // Stable: among equally fresh candidates the seed's own order decides.
       .sort((a, b) => a.closeness - b.closeness);
+    // The freshest candidate without a warning wins; failing that, the one with the fewest
+    // (a suggestion should not need the advice the panel gives about drafts).
+    let best: Suggestion | undefined;
     for (const { pieces } of ranked) {
       const fitted = fitToLength(pieces, shape, render, input.platform, limit);
       const checked = repair(render(fitted), pack, setting.context);
       if (!checked || seen.has(checked.text)) continue;
-      return {
+      const suggestion: Suggestion = {
         text: checked.text,
         shape,
         findings: checked.findings,
         blocks: fitted.flatMap((piece) => (piece.blockId ? [piece.blockId] : [])),
       };
+      if (!best || warningsIn(suggestion) < warningsIn(best)) best = suggestion;
+      if (warningsIn(best) === 0) return best;
     }
+    if (best) return best;
   }
   return undefined;
+}
+
+function warningsIn(suggestion: Suggestion): number {
+  return suggestion.findings.filter((finding) => finding.severity === 'warning').length;
 }
 
 /** The holding reply of the most serious matched playbook, filled and checked. */

@@ -19,11 +19,19 @@ export function matcherFor(list: PhraseList): PhraseMatcher<PhraseEntry> {
   return matcher;
 }
 
+function matchedText(doc: Doc, match: PhraseMatch<PhraseEntry>): string {
+  return doc.words
+    .slice(match.firstWord, match.endWord)
+    .map((word) => word.lower)
+    .join(' ');
+}
+
 function allowedByContext(doc: Doc, match: PhraseMatch<PhraseEntry>): boolean {
   const { unless } = match.value;
   if (!unless) return true;
   const before = doc.words[match.firstWord - 1];
   const after = doc.words[match.endWord];
+  if (unless.words?.includes(matchedText(doc, match))) return false;
   if (unless.before && before && unless.before.includes(before.lower)) return false;
   if (unless.after && after && unless.after.includes(after.lower)) return false;
   return true;

@@ -1250,7 +1250,7 @@ export const defaultPackInput = {
         'Tell Communications, with the thread link, before a second reply.',
       ],
       holdingReply: {
-        en: 'Hi {name}, thanks for reaching out. I’m looking into your case now, and a colleague from our press team will contact you about anything beyond it.',
+        en: 'Hi {name}, thank you for letting me know. I’m looking into your case now, and a colleague from our press team will contact you about anything beyond it.',
         de: 'Hallo {name}, danke für deine Nachricht. Ich schaue mir deinen Fall jetzt an. Für alles Weitere meldet sich eine Kollegin oder ein Kollege aus der Pressestelle.',
         sv: 'Hej {name}, tack för att du hör av dig. Jag tittar på ditt ärende nu, och för allt annat kontaktar dig en kollega från vår presstjänst.',
       },

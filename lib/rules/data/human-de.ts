@@ -766,6 +766,12 @@ export const acknowledgement = [
       'danke für den hinweis',
       'danke fürs melden',
       'danke fürs bescheid geben',
+      // After a comma ("danke, dass du Bescheid sagst") the phrase starts anew.
+      'dass du bescheid sagst',
+      'dass du bescheid gibst',
+      'dass du uns bescheid gibst',
+      'dass du uns bescheid sagst',
+      'dass sie uns bescheid geben',
       'danke für die info',
       'danke für deine nachricht',
       'danke für ihre nachricht',

@@ -652,7 +652,13 @@ export const suicide = [
   { match: ['självmordsförsök'], replace: ['suicidförsök'], note: 'Säg ”suicidförsök”.' },
   { match: ['självmordstankar'], replace: ['suicidtankar'], note: 'Säg ”suicidtankar”.' },
   { match: ['självmordsuppdrag'], replace: ['chansning', 'vågspel'], note: SJÄLVMORDSSKÄMT },
-  { match: ['självmords*'], replace: [], note: 'Säg ”suicid”, och använd det inte som bild.' },
+  {
+    match: ['självmords*'],
+    replace: [],
+    note: 'Säg ”suicid”, och använd det inte som bild.',
+    // The crisis line's own name: a reply should be able to give it.
+    unless: { words: ['självmordslinjen'] },
+  },
   {
     match: [
       'jag tar livet av mig',

@@ -14,7 +14,12 @@ export interface PhraseEntry {
   /** Why this wording hurts, one short sentence addressed to the person replying. */
   note: string;
   /** Words that, when they directly follow or precede the match, make it harmless (e.g. "crazy" before "good"). */
-  unless?: { before?: string[]; after?: string[] };
+  unless?: {
+    before?: string[];
+    after?: string[];
+    /** Whole words a wildcard also matches that are harmless, e.g. the name of a crisis line. */
+    words?: string[];
+  };
   /** A milder or stronger level than the rule's own, for this entry only ("damn" vs. a slur). */
   severity?: Severity;
 }

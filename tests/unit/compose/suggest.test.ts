@@ -504,3 +504,27 @@ describe('suggestReplies: the playbook holding reply beside the guidance', () =>
     }
   });
 });
+
+describe('suggestReplies: suggestions need no advice of their own', () => {
+  it.each<[Language, string]>([
+    ['en', 'great, third delay this month 🙄 where is order 48213?'],
+    ['de', 'Wo bleibt mein Paket? Bestellung 48213 sollte seit Montag da sein.'],
+    ['sv', 'Var är mitt paket? Order 48213 skulle ha kommit i måndags.'],
+  ])('%s: asking for details in a DM comes after acknowledging the problem', (_, message) => {
+    const result = suggestReplies({
+      message,
+      pack: defaultPack,
+      platform: 'x',
+      customer: { name: 'Maya Patel' },
+      agent: { initials: 'JB' },
+      now: OPEN,
+    });
+    expect(result.suggestions).toHaveLength(3);
+    for (const suggestion of result.suggestions) {
+      expect(
+        suggestion.findings.filter((f) => f.severity !== 'suggestion').map((f) => f.ruleId),
+        suggestion.text,
+      ).toEqual([]);
+    }
+  });
+});

@@ -57,6 +57,7 @@ describe('human.deflection', () => {
     ['en', "That's frustrating, I understand. Send us a DM with the order number?", []],
     ['de', 'Schreiben Sie uns eine E-Mail.', ['Schreiben Sie uns eine E-Mail']],
     ['de', 'Das tut mir leid. Schreib uns bitte eine DM mit der Bestellnummer.', []],
+    ['de', 'Hallo Jana, danke, dass du Bescheid sagst. Schickst du mir die Nummer per DM?', []],
     ['sv', 'Mejla oss.', ['Mejla oss']],
     ['sv', 'Vad tråkigt, förlåt! Mejla oss ordernumret så fixar jag det.', []],
   ])('%s: %s', (language, text, expected) => {

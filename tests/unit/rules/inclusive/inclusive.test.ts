@@ -55,6 +55,8 @@ describe('inclusive wording in real replies', () => {
     ],
     ['sv', 'Det var jävligt dåligt av oss.', ['inclusive.profanity:"jävligt"']],
     ['sv', 'Som sagt är paketet på väg.', ['inclusive.condescending:"Som sagt"']],
+    ['sv', 'Det var ett rent självmordsuppdrag.', ['inclusive.suicide:"självmordsuppdrag"']],
+    ['sv', 'Han pratade om självmordsbombare.', ['inclusive.suicide:"självmordsbombare"']],
   ])('%s: %s', (language, text, expected) => {
     expect(inclusive(text, language)).toEqual(expected);
   });
@@ -68,6 +70,8 @@ describe('inclusive wording in real replies', () => {
     ['de', 'Hallo Jana, tut mir leid, dass das Paket fehlt. Ich schicke heute ein neues.'],
     ['de', 'Das Paket kommt morgen, versprochen. Viele Grüße, Anna'],
     ['sv', 'Hej Åsa, förlåt att paketet är sent! Jag skickar ett nytt i dag.'],
+    // The crisis line's own name, which a self-harm holding reply gives.
+    ['sv', 'Du behöver inte vara ensam: ring Självmordslinjen på 90101.'],
     ['sv', 'Jag är ett stort fan av er nya jacka.'],
     ['sv', 'Tack för tipset, vi fixar det till nästa version.'],
   ])('leaves a good reply alone (%s): %s', (language, text) => {
@@ -93,5 +97,19 @@ describe('inclusive wording in real replies', () => {
       (f) => f.ruleId === 'inclusive.suicide',
     );
     expect(finding!.fixes[0]!.replacement).toBe('sich das Leben genommen');
+  });
+});
+
+describe('the customer’s own name or handle', () => {
+  const text = 'Hi bluesky.babe, thanks babe, the fix is live.';
+  const flagged = (customerName?: string) =>
+    check(text, defaultPack, { language: 'en', ...(customerName ? { customerName } : {}) })
+      .filter((f) => f.category === 'inclusive')
+      .map((f) => `${f.ruleId}@${f.start}`);
+
+  it('is never flagged: the reply has to greet them by it', () => {
+    expect(flagged()).toEqual(['inclusive.gendered@11', 'inclusive.gendered@24']);
+    expect(flagged('bluesky.babe')).toEqual(['inclusive.gendered@24']);
+    expect(flagged('BlueSky.Babe')).toEqual(['inclusive.gendered@24']);
   });
 });
