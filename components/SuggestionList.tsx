@@ -13,6 +13,24 @@ export interface SuggestionListProps {
   onCopy: (index: number) => Promise<boolean>;
 }
 
+/** Replace the reply box's text, or insert at its caret: the same button but for the mode. */
+const INSERT_BUTTONS = [
+  {
+    mode: 'replace',
+    action: 'insert',
+    className: 'button button--primary',
+    text: 'compose_insert',
+    label: 'compose_insert_label',
+  },
+  {
+    mode: 'caret',
+    action: 'insert-caret',
+    className: 'button',
+    text: 'compose_insert_caret',
+    label: 'compose_insert_caret_label',
+  },
+] as const;
+
 function findingsText(count: number): string {
   if (count === 0) return t('compose_suggestion_findings_none');
   return count === 1
@@ -49,26 +67,19 @@ export function SuggestionList({ suggestions, canInsert, onInsert, onCopy }: Sug
                 </p>
                 <p className="suggestion__findings">{findingsText(suggestion.findings.length)}</p>
                 <div className="suggestion__actions">
-                  <button
-                    type="button"
-                    className="button button--primary"
-                    disabled={!canInsert}
-                    aria-label={t('compose_insert_label', { number })}
-                    data-action="insert"
-                    onClick={() => onInsert(index, 'replace')}
-                  >
-                    {t('compose_insert')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={!canInsert}
-                    aria-label={t('compose_insert_caret_label', { number })}
-                    data-action="insert-caret"
-                    onClick={() => onInsert(index, 'caret')}
-                  >
-                    {t('compose_insert_caret')}
-                  </button>
+                  {INSERT_BUTTONS.map((button) => (
+                    <button
+                      key={button.mode}
+                      type="button"
+                      className={button.className}
+                      disabled={!canInsert}
+                      aria-label={t(button.label, { number })}
+                      data-action={button.action}
+                      onClick={() => onInsert(index, button.mode)}
+                    >
+                      {t(button.text)}
+                    </button>
+                  ))}
                   <button
                     type="button"
                     className="button"

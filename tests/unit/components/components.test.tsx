@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FindingCard } from '../../../components/FindingCard';
@@ -8,10 +6,9 @@ import { FindingGroups } from '../../../components/FindingGroups';
 import { excerptOf } from '../../../components/excerpt';
 import { summarizeCounts } from '../../../components/labels';
 import type { Finding, Fix } from '../../../lib/rules/types';
+import { renderInDom } from './dom';
 
 const noop = () => {};
-// React's act() warns unless the environment says it is a test one.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -151,27 +148,20 @@ describe('FindingGroups', () => {
   it('applies the fix a button names and shows the finding in the draft', () => {
     const applied: Fix[] = [];
     const shown: [number, number][] = [];
-    const container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
     const text = 'Hi. We apologize for any inconvenience.';
-    act(() =>
-      root.render(
-        <FindingGroups
-          text={text}
-          findings={[finding({ start: 4, end: 38 })]}
-          counts={{ error: 0, warning: 1, suggestion: 0 }}
-          onApplyFix={(fix) => applied.push(fix)}
-          onShow={(start, end) => shown.push([start, end])}
-        />,
-      ),
+    const view = renderInDom(
+      <FindingGroups
+        text={text}
+        findings={[finding({ start: 4, end: 38 })]}
+        counts={{ error: 0, warning: 1, suggestion: 0 }}
+        onApplyFix={(fix) => applied.push(fix)}
+        onShow={(start, end) => shown.push([start, end])}
+      />,
     );
-    const buttons = [...container.querySelectorAll('button')];
-    buttons.find((b) => b.textContent === 'Replace with “I’m sorry”')!.click();
-    buttons.find((b) => b.textContent === 'Show in draft')!.click();
+    view.button('Replace with “I’m sorry”').click();
+    view.button('Show in draft').click();
     expect(applied).toEqual([finding().fixes[0]]);
     expect(shown).toEqual([[4, 38]]);
-    act(() => root.unmount());
-    container.remove();
+    view.unmount();
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AnalysisSummary } from '../../../components/AnalysisSummary';
@@ -5,7 +6,9 @@ import { CustomerCard } from '../../../components/CustomerCard';
 import { EscalationGuidance } from '../../../components/EscalationGuidance';
 import { SuggestionList } from '../../../components/SuggestionList';
 import type { Analysis, EscalationMatch } from '../../../lib/compose/types';
+import type { InsertMode } from '../../../lib/messaging/protocol';
 import { setTestUiLanguage } from '../setup';
+import { renderInDom } from './dom';
 
 const analysis: Analysis = {
   language: 'en',
@@ -38,6 +41,58 @@ describe('the compose components', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('data-testid="suggestion"');
     expect(html).toContain('aria-label="Insert suggestion 1, replacing the reply box’s text"');
+  });
+
+  it('suggestions: Insert replaces, Insert at caret inserts there, Copy says whether it worked', async () => {
+    const suggestions = ['Hi Sam, it ships today.', 'Hi Sam, sorry for the wait.'].map((text) => ({
+      text,
+      shape: 'short' as const,
+      findings: [],
+      blocks: [],
+    }));
+    const inserted: [number, InsertMode][] = [];
+    const copied: number[] = [];
+    const view = renderInDom(
+      <SuggestionList
+        suggestions={suggestions}
+        canInsert
+        onInsert={(index, mode) => inserted.push([index, mode])}
+        onCopy={async (index) => copied.push(index) === 1}
+      />,
+    );
+    view.button('Insert suggestion 2, replacing the reply box’s text').click();
+    view.button('Insert at caret: suggestion 1, where the cursor is in the reply box').click();
+    expect(inserted).toEqual([
+      [1, 'replace'],
+      [0, 'caret'],
+    ]);
+    const status = () =>
+      [...view.container.querySelectorAll('[role="status"]')].map((s) => s.textContent);
+    await view.act(() => view.button('Copy suggestion 2').click());
+    expect(copied).toEqual([1]);
+    expect(status()).toEqual(['', 'Copied']);
+    await view.act(() => view.button('Copy suggestion 1').click());
+    expect(status()).toEqual(['Could not copy: select the text and copy it by hand.', '']);
+    view.unmount();
+
+    const noBox = renderInDom(
+      <SuggestionList
+        suggestions={suggestions}
+        canInsert={false}
+        onInsert={noop}
+        onCopy={async () => true}
+      />,
+    );
+    const disabled = [...noBox.container.querySelectorAll('button')].map((b) => [
+      b.dataset.action,
+      b.disabled,
+    ]);
+    expect(disabled.slice(0, 3)).toEqual([
+      ['insert', true],
+      ['insert-caret', true],
+      ['copy', false],
+    ]);
+    noBox.unmount();
   });
 
   it('say what the analysis read, in words, and when the language is only assumed', () => {
