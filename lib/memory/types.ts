@@ -72,6 +72,11 @@ export interface LinkEvidence {
   value: string;
   /** Interaction ids (or identity ids for names and handles) where it appears, on each side. */
   seenIn: string[];
+  /**
+   * `weak`: true of many people too (a first name alone, a handle a letter or two apart, a bare
+   * long number); shown, but a suggestion needs more than one weak piece of evidence.
+   */
+  strength: 'strong' | 'weak';
 }
 
 /** A link, unlink or merge the person replying confirmed; undoable. */
@@ -87,6 +92,11 @@ export interface LinkRecord {
   /** Who confirmed it: the agent's name or initials from the panel settings, or "you". */
   confirmedBy: string;
   at: number;
+  /**
+   * The contacts the operation changed or removed, as they were before it (a link or merge merges
+   * notes and tags into the surviving contact and removes an emptied one): undo puts them back.
+   */
+  contactsBefore: Contact[];
   undoneAt?: number;
 }
 
@@ -135,6 +145,8 @@ export type MemoryErrorKind =
   | 'blocked' // an upgrade waits for another open tab of the extension
   | 'version' // the database is newer than this version of the extension
   | 'invalid-import' // a backup file failed validation (see `problems`)
+  | 'not-found' // the contact, identity, interaction or link no longer exists (forgotten, undone)
+  | 'conflict' // refused: e.g. undo after a later change to the same identities, link of one contact
   | 'unknown';
 
 export interface MemoryProblem {
