@@ -3,6 +3,7 @@ import type { PlatformId } from '../platforms';
 import { MemoryDb, type DbOptions } from './db';
 import { MemoryError, toMemoryError } from './errors';
 import { summarizeConversations } from './history';
+import { CURRENT_SCHEMA_VERSION } from './schema-versions';
 import { identityKey, normaliseDisplayName, normaliseHandle } from './identity-key';
 import type {
   Contact,
@@ -898,6 +899,13 @@ export async function openMemory(options: OpenOptions = {}): Promise<CustomerMem
   } catch (error) {
     db.close();
     throw toMemoryError(error);
+  }
+  // Dexie 4 opens a database of a higher version as it is; its records may have a shape this
+  // code does not know (migrations only go forward), so an older Replykit must not touch it.
+  // (Dexie stores version N as IndexedDB version N × 10.)
+  if (db.idbdb.version > CURRENT_SCHEMA_VERSION * 10) {
+    db.close();
+    throw new MemoryError('version');
   }
   return new DexieCustomerMemory(db, options.now ?? Date.now, options.newId ?? defaultId);
 }
