@@ -25,10 +25,11 @@ export default defineConfig({
     // optional_host_permissions from MV2 manifests, so Firefox lists them in optional_permissions.
     // `activeTab`: the toolbar click (or Alt+Shift+R) shows the panel which site the tab is on,
     // so it can offer access to a site Replykit does not run on yet (no `tabs` permission).
+    // `alarms`: customer memory's retention runs once a day, also when the worker sleeps.
     permissions:
       browser === 'firefox'
-        ? ['storage', 'scripting', 'activeTab']
-        : ['storage', 'sidePanel', 'scripting', 'activeTab'],
+        ? ['storage', 'scripting', 'activeTab', 'alarms']
+        : ['storage', 'sidePanel', 'scripting', 'activeTab', 'alarms'],
     ...(browser === 'firefox'
       ? { optional_permissions: [...OPTIONAL_HOSTS] }
       : { optional_host_permissions: [...OPTIONAL_HOSTS] }),

@@ -1,5 +1,6 @@
 import { setupCommandRelay } from '../lib/background/commands';
 import { setupComposerRelay } from '../lib/background/composers';
+import { setupMemoryRecording, setupMemoryRetention } from '../lib/background/memory';
 import { setupRecentReplies } from '../lib/background/recent-replies';
 import { setupSidePanelAction } from '../lib/background/side-panel';
 import { setupSiteScripts } from '../lib/background/site-scripts';
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setupSiteScripts();
   setupRecentReplies();
   setupCommandRelay();
+  setupMemoryRetention(setupMemoryRecording());
 });

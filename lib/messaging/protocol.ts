@@ -11,8 +11,11 @@ import {
   type GetDataType,
   type GetReturnType,
 } from '@webext-core/messaging';
-import type { AdapterError, ComposerContext } from '../sites/types';
+import type { MemoryErrorKind } from '../memory/types';
+import type { AdapterError, ComposerContext, Person } from '../sites/types';
 import type { PlatformId } from '../platforms';
+import type { Severity } from '../rules/types';
+import type { Intensity, Intent } from '../voice/taxonomy';
 
 /** Identifies one composer within its tab (assigned by the content script, stable while it lives). */
 export type ComposerId = string;
@@ -81,6 +84,38 @@ export type EditResult =
 
 export type FocusResult = { ok: true } | { ok: false; error: 'no-composer' };
 
+/** A finding as customer memory keeps it: which rule, how severe (the text is in the reply). */
+export interface FindingSummary {
+  ruleId: string;
+  severity: Severity;
+}
+
+/**
+ * What the panel knows about the reply being written in one reply box, for the background to
+ * record with the send: the page does not run the analysis or the check, the panel does.
+ */
+export interface ComposeContextReport extends ComposerRef {
+  tabId: number;
+  /** Whom and where the panel saw, so a box with the same id after a page load is not taken for this one. */
+  customer: Person;
+  threadUrl?: string;
+  /** The reading of the customer's message, once it is ready. */
+  analysis?: { intent: Intent; intensity: Intensity; topic: string };
+  packId: string;
+  packVersion: string;
+  /** The suggestion last inserted into this box. */
+  insertedSuggestion?: string;
+  /** The draft the panel last checked, and the check's findings on it. */
+  checked?: { text: string; findings: FindingSummary[] };
+}
+
+/** Customer memory failed in the background (recording a send, retention): the panel says so. */
+export interface MemoryProblemReport {
+  kind: MemoryErrorKind;
+  message: string;
+  during: 'record' | 'retention';
+}
+
 /** The composer a tab last reported as active, as the background remembers it for a new panel. */
 export interface KnownComposer extends ComposerActive {
   tabId: number;
@@ -126,9 +161,15 @@ export interface ProtocolMap {
   // panel → background
   /** The composer most recently active in any tab, for a panel that opens after the focus. */
   latestComposer(data: undefined): KnownComposer | null;
+  /** The analysis, pack, inserted suggestion and check of a reply box, recorded with its send. */
+  composeContext(data: ComposeContextReport): void;
   // background → panel
   /** A keyboard command for the panel; the panel answers whether it could carry it out. */
   panelCommand(data: { command: PanelCommand }): boolean;
+  /** A send was recorded in customer memory for this identity (`identityKey`): look it up again. */
+  memoryRecorded(data: { identityId: string }): void;
+  /** Customer memory failed in the background. */
+  memoryProblem(data: MemoryProblemReport): void;
   // panel / background → content script (always with a tab id)
   insertText(data: InsertText): EditResult;
   applyFix(data: ApplyFix): EditResult;
@@ -148,10 +189,10 @@ export type FromContentMessage =
   | 'openPanel';
 
 /** Messages the panel sends to the background. */
-export type ToBackgroundMessage = 'latestComposer';
+export type ToBackgroundMessage = 'latestComposer' | 'composeContext';
 
 /** Messages the background sends to the side panel. */
-export type ToPanelMessage = 'panelCommand';
+export type ToPanelMessage = 'panelCommand' | 'memoryRecorded' | 'memoryProblem';
 
 /** Messages sent to one tab's content script. */
 export type ToTabMessage = Exclude<
@@ -170,9 +211,16 @@ export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
   'openPanel',
 ];
 
-export const TO_BACKGROUND_MESSAGES: readonly ToBackgroundMessage[] = ['latestComposer'];
+export const TO_BACKGROUND_MESSAGES: readonly ToBackgroundMessage[] = [
+  'latestComposer',
+  'composeContext',
+];
 
-export const TO_PANEL_MESSAGES: readonly ToPanelMessage[] = ['panelCommand'];
+export const TO_PANEL_MESSAGES: readonly ToPanelMessage[] = [
+  'panelCommand',
+  'memoryRecorded',
+  'memoryProblem',
+];
 
 export const TO_TAB_MESSAGES: readonly ToTabMessage[] = [
   'insertText',

@@ -8,3 +8,9 @@ export {
   type ParsedPanelSettings,
 } from './storage';
 export { setupSettingsPersistence, type SettingsPersistence } from './persistence';
+export {
+  DEFAULT_RETENTION_DAYS,
+  MAX_RETENTION_DAYS,
+  memoryRetentionDays,
+  parseRetentionDays,
+} from './memory-retention';

@@ -10,7 +10,13 @@ describe('manifest', () => {
     const manifest = readManifest();
     expect(manifest.manifest_version).toBe(3);
     // activeTab: the toolbar click shows the panel the tab's site, to offer access to it.
-    expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'scripting', 'activeTab']);
+    expect(manifest.permissions).toEqual([
+      'storage',
+      'sidePanel',
+      'scripting',
+      'activeTab',
+      'alarms',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);

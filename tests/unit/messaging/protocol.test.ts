@@ -12,6 +12,7 @@ import {
   TO_BACKGROUND_MESSAGES,
   TO_PANEL_MESSAGES,
   TO_TAB_MESSAGES,
+  type ComposeContextReport,
   type EditResult,
   type FromContentMessage,
   type ProtocolMap,
@@ -172,7 +173,20 @@ describe('message protocol', () => {
     await sendFromContent('openPanel', { composerId: 'c1' });
     await sendToTab(3, 'setBadge', { composerId: 'c1', findings: 2, errors: 1 });
     await sendToBackground('latestComposer', undefined);
+    await sendToBackground('composeContext', {
+      tabId: 3,
+      composerId: 'c1',
+      customer: { handle: 'dana_k' },
+      packId: 'acme-care',
+      packVersion: '1.0.0',
+    });
     await sendToPanel('panelCommand', { command: 'next-finding' });
+    await sendToPanel('memoryRecorded', { identityId: 'x:@dana_k' });
+    await sendToPanel('memoryProblem', {
+      kind: 'quota',
+      message: 'Customer memory is full',
+      during: 'record',
+    });
     expect(seen.sort()).toEqual(
       [
         ...FROM_CONTENT_MESSAGES,
@@ -192,7 +206,34 @@ describe('message protocol', () => {
     expect(isPanelCommand('_execute_action')).toBe(false);
   });
 
+  it('panel → background: the compose context of a reply box arrives whole', async () => {
+    const got: unknown[] = [];
+    onMessage('composeContext', (m) => {
+      got.push(m.data);
+    });
+    const report: ComposeContextReport = {
+      tabId: 9,
+      composerId: 'c2',
+      customer: { handle: 'dana_k', displayName: 'Dana K' },
+      threadUrl: context.threadUrl!,
+      analysis: { intent: 'delivery', intensity: 'annoyed', topic: 'your order' },
+      packId: 'acme-care',
+      packVersion: '1.2.0',
+      insertedSuggestion: 'Hi Dana, I am on it.',
+      checked: {
+        text: 'Hi Dana, I am on it.',
+        findings: [{ ruleId: 'human.repeated-reply', severity: 'warning' }],
+      },
+    };
+    await sendToBackground('composeContext', report);
+    expect(got).toEqual([report]);
+  });
+
   it('types: directions cannot be mixed up', () => {
+    // @ts-expect-error memoryProblem goes to the panel, not to a tab
+    void (() => sendToTab(1, 'memoryProblem', { kind: 'quota', message: '', during: 'record' }));
+    // @ts-expect-error the content script does not report compose contexts (the panel does)
+    void (() => sendFromContent('composeContext', { tabId: 1, composerId: 'c' }));
     // @ts-expect-error panelCommand goes to the panel, not to a tab
     void (() => sendToTab(1, 'panelCommand', { command: 'apply-fix' }));
     // @ts-expect-error only the known commands
