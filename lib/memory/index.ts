@@ -6,10 +6,5 @@ export * from './types';
 export { identityKey, normaliseDisplayName, normaliseHandle } from './identity-key';
 export { MemoryError } from './errors';
 export * from './history';
-export {
-  openMemory,
-  LOOKUP_INTERACTION_CAP,
-  type CustomerMemory,
-  type MemoryBackup,
-  type OpenOptions,
-} from './store';
+export type { MemoryBackup } from './backup';
+export { openMemory, LOOKUP_INTERACTION_CAP, type CustomerMemory, type OpenOptions } from './store';

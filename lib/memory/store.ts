@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { PlatformId } from '../platforms';
+import { createBackup, validateBackup, type MemoryBackup } from './backup';
 import { MemoryDb, type DbOptions } from './db';
 import { MemoryError, toMemoryError } from './errors';
 import { summarizeConversations } from './history';
@@ -15,17 +16,6 @@ import type {
   LinkSuggestion,
   SendRecord,
 } from './types';
-
-/** The full backup: every record of every table, as stored. */
-export interface MemoryBackup {
-  format: 'replykit-memory';
-  version: number;
-  exportedAt: number;
-  contacts: Contact[];
-  identities: Identity[];
-  interactions: Interaction[];
-  links: LinkRecord[];
-}
 
 export interface OpenOptions extends DbOptions {
   /** Database name; tests give each test its own. */
@@ -712,15 +702,7 @@ class DexieCustomerMemory implements CustomerMemory {
             db.interactions.toArray(),
             db.links.toArray(),
           ]);
-          return {
-            format: 'replykit-memory' as const,
-            version: 1,
-            exportedAt: this.now(),
-            contacts,
-            identities,
-            interactions,
-            links,
-          };
+          return createBackup({ contacts, identities, interactions, links }, this.now());
         },
       );
     });
@@ -731,7 +713,16 @@ class DexieCustomerMemory implements CustomerMemory {
     mode: 'replace' | 'merge',
   ): Promise<{ contacts: number; identities: number; interactions: number }> {
     return this.run(() => {
-      const backup = validateProvisional(data);
+      const result = validateBackup(data);
+      if (!result.ok) {
+        const [first] = result.problems;
+        throw new MemoryError(
+          'invalid-import',
+          `The backup file is not valid, so nothing was imported${first ? ` (${first.path}: ${first.message}${result.problems.length > 1 ? `, and ${result.problems.length - 1} more` : ''})` : ''}.`,
+          result.problems,
+        );
+      }
+      const { backup } = result;
       const { db } = this;
       return db.transaction(
         'rw',
@@ -831,23 +822,6 @@ class DexieCustomerMemory implements CustomerMemory {
   }
 }
 
-/** Until lib/memory/backup.ts lands: the shape only, every problem named. */
-function validateProvisional(data: unknown): MemoryBackup {
-  const problems: { path: string; message: string }[] = [];
-  const object = data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-  if (!object) problems.push({ path: '', message: 'not a JSON object' });
-  else {
-    if (object.format !== 'replykit-memory')
-      problems.push({ path: 'format', message: 'not a Replykit memory backup' });
-    if (object.version !== 1)
-      problems.push({ path: 'version', message: 'unsupported backup version' });
-    for (const table of ['contacts', 'identities', 'interactions', 'links'])
-      if (!Array.isArray(object[table])) problems.push({ path: table, message: 'missing list' });
-  }
-  if (problems.length) throw new MemoryError('invalid-import', undefined, problems);
-  return data as MemoryBackup;
-}
-
 function csvCell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -903,7 +877,7 @@ export async function openMemory(options: OpenOptions = {}): Promise<CustomerMem
   // Dexie 4 opens a database of a higher version as it is; its records may have a shape this
   // code does not know (migrations only go forward), so an older Replykit must not touch it.
   // (Dexie stores version N as IndexedDB version N × 10.)
-  if (db.idbdb.version > CURRENT_SCHEMA_VERSION * 10) {
+  if (db.backendDB().version > CURRENT_SCHEMA_VERSION * 10) {
     db.close();
     throw new MemoryError('version');
   }

@@ -64,18 +64,50 @@ describe('nothing is half-written', () => {
     memory.close();
   });
 
-  it('an import that fails half-way changes nothing', async () => {
+  it('an import that fails half-way (disk full at the last table) changes nothing', async () => {
     const memory = await openTestMemory('import-fail');
     await memory.recordSend(send({ sendKey: 'a' }));
+    await memory.recordSend(send({ sendKey: 'b', platform: 'instagram' }));
+    await memory.link(['x:@maya_p', 'instagram:@maya_p'], [], 'you');
+    const backup = await memory.exportBackup();
+    await memory.recordSend(send({ sendKey: 'c', platform: 'bluesky' }));
     const before = await everything(memory);
-    const backup = { ...before, exportedAt: before.contacts[0]!.createdAt };
-    // Two interactions with one sendKey: the unique index refuses the second after the tables
-    // were cleared and the first records written.
+    const realAdd = FakeObjectStore.prototype.add;
+    vi.spyOn(FakeObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['add']>
+    ) {
+      if (this.name === 'links') throw new DOMException('full', 'QuotaExceededError');
+      return realAdd.apply(this, args);
+    });
+    // Replace clears every table and writes contacts, identities and interactions before links.
+    await expect(memory.importBackup(backup, 'replace')).rejects.toMatchObject({ kind: 'quota' });
+    vi.restoreAllMocks();
+    expect(await everything(memory)).toEqual(before);
+    memory.close();
+  });
+
+  it('an invalid file is refused before anything is written, naming what and where', async () => {
+    const memory = await openTestMemory('import-invalid');
+    await memory.recordSend(send({ sendKey: 'a' }));
+    const before = await everything(memory);
+    const backup = await memory.exportBackup();
     const broken = {
       ...backup,
-      interactions: [backup.interactions[0]!, { ...backup.interactions[0]!, id: 'other' }],
+      interactions: [{ ...backup.interactions[0]!, platform: 'myspace' }],
     };
-    await expect(memory.importBackup(broken, 'replace')).rejects.toBeInstanceOf(MemoryError);
+    const error = await memory.importBackup(broken, 'replace').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MemoryError);
+    expect(error).toMatchObject({
+      kind: 'invalid-import',
+      message: expect.stringContaining('interactions[0].platform'),
+      problems: expect.arrayContaining([
+        expect.objectContaining({ path: 'interactions[0].platform' }),
+      ]),
+    });
+    await expect(memory.importBackup('not a backup', 'merge')).rejects.toMatchObject({
+      kind: 'invalid-import',
+    });
     expect(await everything(memory)).toEqual(before);
     memory.close();
   });
