@@ -1,5 +1,6 @@
 import { common } from './common';
 import { content } from './content';
+import { data } from './data';
 import { options } from './options';
 import { compose } from './compose';
 import { panel } from './panel';
@@ -17,6 +18,7 @@ export const CATALOG = {
   ...rules,
   ...options,
   ...content,
+  ...data,
 } as const;
 
 export type Messages = typeof CATALOG;

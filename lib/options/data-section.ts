@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** The options page's sections, in the order of its navigation. */
+export const OPTIONS_SECTIONS = ['sites', 'data'] as const;
+export type OptionsSection = (typeof OPTIONS_SECTIONS)[number];
+
+/** `#data` opens the customer data section; anything else is the sites section. */
+export function sectionFromHash(hash: string): OptionsSection {
+  const name = hash.replace(/^#/, '');
+  return (OPTIONS_SECTIONS as readonly string[]).includes(name)
+    ? (name as OptionsSection)
+    : 'sites';
+}
+
+/**
+ * The section the URL names, following the back button and links to `options.html#data` (the
+ * side panel can send the user straight there).
+ */
+export function useSection(): [OptionsSection, (section: OptionsSection) => void] {
+  const [section, setSection] = useState(() => sectionFromHash(location.hash));
+  useEffect(() => {
+    const follow = () => setSection(sectionFromHash(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const open = useCallback((next: OptionsSection) => {
+    if (location.hash !== `#${next}`) location.hash = next;
+    setSection(next);
+  }, []);
+  return [section, open];
+}
