@@ -1,11 +1,13 @@
 import { Dexie } from 'dexie';
 import type { PlatformId } from '../platforms';
 import { createBackup, validateBackup, type MemoryBackup } from './backup';
+import { contactsCsv, interactionsCsv } from './csv';
 import { MemoryDb, type DbOptions } from './db';
 import { MemoryError, toMemoryError } from './errors';
+import { emailsIn, orderNumbersIn, rankLinkSuggestions, type LinkCandidate } from './evidence';
 import { summarizeConversations } from './history';
 import { CURRENT_SCHEMA_VERSION } from './schema-versions';
-import { identityKey, normaliseDisplayName, normaliseHandle } from './identity-key';
+import { identityKey, normaliseHandle } from './identity-key';
 import type {
   Contact,
   CustomerRecord,
@@ -66,6 +68,13 @@ export interface CustomerMemory {
 export const LOOKUP_INTERACTION_CAP = 200;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Link suggestions read this many of each side's newest interactions. */
+const SUGGESTION_HISTORY = 50;
+/** Identities found per index query when looking for link candidates. */
+const SUGGESTION_CANDIDATES = 50;
+/** Newest interactions searched for the customer's order numbers and e-mail addresses. */
+const SUGGESTION_SCAN = 5000;
 
 function newestFirst(a: Interaction, b: Interaction): number {
   return b.at - a.at || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -265,60 +274,91 @@ class DexieCustomerMemory implements CustomerMemory {
     });
   }
 
+  /** One identity's newest interactions, by the [identityId+at] index. */
+  private newestOf(identityId: string, limit: number): Promise<Interaction[]> {
+    return this.db.interactions
+      .where('[identityId+at]')
+      .between([identityId, Dexie.minKey], [identityId, Dexie.maxKey])
+      .reverse()
+      .limit(limit)
+      .toArray();
+  }
+
+  /**
+   * Candidates come from indexes (display names and handles starting like this one's) and from
+   * the most recent interactions mentioning one of this customer's order numbers or e-mail
+   * addresses (message text has no index: a bounded scan of the newest ones, never the table);
+   * lib/memory/evidence.ts then weighs the evidence and ranks them.
+   */
   suggestLinks(identityId: string): Promise<LinkSuggestion[]> {
     return this.run(async () => {
       const { db } = this;
-      return db.transaction('r', [db.contacts, db.identities], async () => {
+      return db.transaction('r', [db.contacts, db.identities, db.interactions], async () => {
         const identity = await db.identities.get(identityId);
         if (!identity) throw new MemoryError('not-found', 'That identity is no longer in memory.');
-        const candidates = new Map<string, { identity: Identity; evidence: LinkEvidence[] }>();
-        const add = (other: Identity, evidence: LinkEvidence) => {
-          if (other.contactId === identity.contactId) return;
-          const entry = candidates.get(other.id) ?? { identity: other, evidence: [] };
-          entry.evidence.push(evidence);
-          candidates.set(other.id, entry);
+        const own = await this.newestOf(identity.id, SUGGESTION_HISTORY);
+        const candidateIds = new Set<string>();
+        const addAll = (found: Identity[]) => {
+          for (const other of found)
+            if (other.contactId !== identity.contactId) candidateIds.add(other.id);
         };
-        const name = normaliseDisplayName(identity.displayName);
-        if (identity.displayName && name) {
-          const same = await db.identities
-            .where('displayName')
-            .equalsIgnoreCase(identity.displayName.trim())
-            .limit(50)
+        const firstWord = identity.displayName?.trim().split(/\s+/)[0];
+        if (firstWord)
+          addAll(
+            await db.identities
+              .where('displayName')
+              .startsWithIgnoreCase(firstWord)
+              .limit(SUGGESTION_CANDIDATES)
+              .toArray(),
+          );
+        const stem = identity.handle
+          ?.split('@')[0]
+          ?.replace(/[^\p{L}\p{N}]/gu, '')
+          .slice(0, 4);
+        if (stem && stem.length >= 4)
+          addAll(
+            await db.identities
+              .where('handle')
+              .startsWithIgnoreCase(stem)
+              .limit(SUGGESTION_CANDIDATES)
+              .toArray(),
+          );
+        const tokens = new Set<string>();
+        for (const interaction of own) {
+          const text = interaction.theirMessage ?? '';
+          for (const order of orderNumbersIn(text)) tokens.add(order.value.toLowerCase());
+          for (const email of emailsIn(text)) tokens.add(email.toLowerCase());
+        }
+        if (tokens.size) {
+          const mentioning = await db.interactions
+            .orderBy('at')
+            .reverse()
+            .limit(SUGGESTION_SCAN)
+            .filter((interaction) => {
+              if (interaction.identityId === identity.id || !interaction.theirMessage) return false;
+              const text = interaction.theirMessage.toLowerCase();
+              for (const token of tokens) if (text.includes(token)) return true;
+              return false;
+            })
             .toArray();
-          for (const other of same) {
-            if (normaliseDisplayName(other.displayName) !== name) continue;
-            add(other, {
-              kind: 'same-display-name',
-              value: identity.displayName,
-              strength: /\s/.test(name) ? 'strong' : 'weak',
-              seenIn: [identity.id, other.id],
-            });
-          }
+          addAll(
+            (
+              await db.identities.bulkGet(mentioning.map((interaction) => interaction.identityId))
+            ).filter((other) => other !== undefined),
+          );
         }
-        if (identity.handle) {
-          const bare = identity.handle.split('@')[0]!;
-          const similar = await db.identities
-            .where('handle')
-            .startsWithIgnoreCase(bare)
-            .limit(50)
-            .toArray();
-          for (const other of similar) {
-            if (other.id === identity.id || !other.handle) continue;
-            if (other.handle.split('@')[0]!.toLowerCase() !== bare.toLowerCase()) continue;
-            add(other, {
-              kind: 'similar-handle',
-              strength: 'weak',
-              value: `${identity.handle} · ${other.handle}`,
-              seenIn: [identity.id, other.id],
-            });
-          }
+        const candidates: LinkCandidate[] = [];
+        for (const id of [...candidateIds].slice(0, SUGGESTION_CANDIDATES * 3)) {
+          const other = await db.identities.get(id);
+          const contact = other && (await db.contacts.get(other.contactId));
+          if (!other || !contact) continue;
+          candidates.push({
+            identity: other,
+            contact,
+            interactions: await this.newestOf(other.id, SUGGESTION_HISTORY),
+          });
         }
-        const suggestions: LinkSuggestion[] = [];
-        for (const { identity: other, evidence } of candidates.values()) {
-          const contact = await db.contacts.get(other.contactId);
-          if (contact) suggestions.push({ identity: other, contact, evidence });
-        }
-        return suggestions;
+        return rankLinkSuggestions({ identity, interactions: own }, candidates);
       });
     });
   }
@@ -812,45 +852,17 @@ class DexieCustomerMemory implements CustomerMemory {
 
   exportCsv(): Promise<{ contacts: string; interactions: string }> {
     return this.run(async () => {
-      const backup = await this.exportBackup();
-      return provisionalCsv(backup);
+      const { contacts, identities, interactions } = await this.exportBackup();
+      return {
+        contacts: contactsCsv(contacts, identities, interactions),
+        interactions: interactionsCsv(contacts, identities, interactions),
+      };
     });
   }
 
   close(): void {
     this.db.close();
   }
-}
-
-function csvCell(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Until lib/memory/csv.ts lands. */
-function provisionalCsv(backup: MemoryBackup): { contacts: string; interactions: string } {
-  const contacts = [
-    ['id', 'name', 'notes', 'tags'].join(','),
-    ...backup.contacts.map((contact) =>
-      [contact.id, contact.name, contact.notes, contact.tags.join(';')].map(csvCell).join(','),
-    ),
-  ].join('\r\n');
-  const interactions = [
-    ['id', 'identity', 'platform', 'at', 'their message', 'our reply'].join(','),
-    ...backup.interactions.map((interaction) =>
-      [
-        interaction.id,
-        interaction.identityId,
-        interaction.platform,
-        new Date(interaction.at).toISOString(),
-        interaction.theirMessage,
-        interaction.ourReply,
-      ]
-        .map(csvCell)
-        .join(','),
-    ),
-  ].join('\r\n');
-  return { contacts, interactions };
 }
 
 /**

@@ -177,6 +177,56 @@ describe('link, unlink, merge, undo', () => {
   });
 });
 
+describe('suggestLinks through evidence.ts', () => {
+  it("finds the same order number in the customer's messages on two platforms with unrelated names", async () => {
+    const memory = await openTestMemory('suggest-order');
+    await memory.recordSend(
+      send({
+        sendKey: 'ig',
+        platform: 'instagram',
+        customer: { handle: 'sunny.days', displayName: 'Sunny' },
+        theirMessage: 'My order #48213 never arrived',
+      }),
+    );
+    await memory.recordSend(
+      send({
+        sendKey: 'x',
+        customer: { handle: 'jw_1987', displayName: 'J. W.' },
+        theirMessage: 'Still nothing for order 48213, write to jw@example.com',
+      }),
+    );
+    await memory.recordSend(
+      send({ sendKey: 'o', customer: { handle: 'other' }, theirMessage: 'order #99999 is late' }),
+    );
+    const [suggestion, ...rest] = await memory.suggestLinks('x:@jw_1987');
+    expect(rest).toEqual([]);
+    expect(suggestion?.identity.id).toBe('instagram:@sunny.days');
+    expect(suggestion?.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'same-order-number', strength: 'strong' }),
+    );
+    expect((await memory.counts()).contacts).toBe(3);
+    memory.close();
+  });
+});
+
+describe('exportCsv', () => {
+  it('writes one row per contact and per interaction through csv.ts', async () => {
+    const memory = await openTestMemory('csv');
+    await memory.recordSend(send({ sendKey: 'a' }));
+    await memory.recordSend(send({ sendKey: 'b', customer: { handle: 'sam_k' } }));
+    const csv = await memory.exportCsv();
+    const lines = (text: string) =>
+      text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+    expect(lines(csv.contacts)).toHaveLength(3);
+    expect(lines(csv.interactions)).toHaveLength(3);
+    expect(csv.contacts).toContain('Maya');
+    memory.close();
+  });
+});
+
 type Op =
   | { kind: 'link'; a: number; b: number }
   | { kind: 'unlink'; a: number }
