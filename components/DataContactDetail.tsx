@@ -350,7 +350,7 @@ export function DataContactDetail({
           rows={mergeRows}
           label={t('data_merge_results')}
           emptyText={t('data_no_match', { query: mergeQuery })}
-          actionLabel={(row) => t('data_merge_with', { name: row.contact.name })}
+          action={t('data_merge_with')}
           onPick={(row) => onMerge(row.contact.id)}
           disabled={busy}
         />

@@ -10,7 +10,8 @@ export interface ContactResultsProps {
   label: string;
   emptyText: string;
   selectedId?: string;
-  actionLabel: (row: ContactRow) => string;
+  /** Shown first in each row's button, e.g. "Merge with": the visible text is its name. */
+  action?: string;
   onPick: (row: ContactRow) => void;
   disabled?: boolean;
 }
@@ -31,7 +32,7 @@ export function ContactResults({
   label,
   emptyText,
   selectedId,
-  actionLabel,
+  action,
   onPick,
   disabled,
 }: ContactResultsProps) {
@@ -45,11 +46,13 @@ export function ContactResults({
             type="button"
             className="data-result__button"
             aria-current={row.contact.id === selectedId ? 'true' : undefined}
-            aria-label={actionLabel(row)}
             disabled={disabled}
             onClick={() => onPick(row)}
           >
-            <span className="data-result__name">{row.contact.name}</span>
+            <span className="data-result__name">
+              {action ? `${action} ` : null}
+              {row.contact.name}
+            </span>
             <span className="data-result__who">{identitySummary(row)}</span>
             <span className="data-result__meta">
               {row.lastAt !== undefined
@@ -122,7 +125,6 @@ export function DataSearch({
         label={t('data_results_label')}
         emptyText={query.trim() ? t('data_no_match', { query }) : t('data_empty')}
         {...(selectedId ? { selectedId } : {})}
-        actionLabel={(row) => t('data_open_contact', { name: row.contact.name })}
         onPick={onOpen}
       />
     </section>

@@ -87,7 +87,6 @@ export const data = {
     de: 'Noch keine Kontakte: Replykit merkt sich eine Kundin oder einen Kunden, sobald eine Antwort gesendet wird.',
     sv: 'Inga kontakter än: Replykit kommer ihåg en kund när du skickar ett svar.',
   },
-  data_open_contact: { en: 'Open {name}', de: '{name} öffnen', sv: 'Öppna {name}' },
   data_result_last: {
     en: 'Last contact {date}',
     de: 'Zuletzt {date}',
@@ -216,9 +215,10 @@ export const data = {
     sv: 'Kontakter att slå ihop med',
   },
   data_merge_with: {
-    en: 'Merge with {name}',
-    de: 'Mit {name} zusammenführen',
-    sv: 'Slå ihop med {name}',
+    en: 'Merge with:',
+    de: 'Zusammenführen mit:',
+    sv: 'Slå ihop med:',
+    description: 'Before a contact’s name in the list of contacts to merge with.',
   },
 
   data_history_heading: { en: 'History', de: 'Verlauf', sv: 'Historik' },
