@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CustomerHistory } from '../lib/compose/types';
 import { t } from '../lib/i18n';
 
@@ -10,6 +11,13 @@ export interface CustomerCardProps {
   history?: CustomerHistory;
   /** Formats the last conversation's platform and time for the "returning" line. */
   lastLabel?: (last: NonNullable<CustomerHistory['last']>) => { platform: string; date: string };
+  /** Customer memory's status line; replaces the one built from `history`. */
+  summary?: string;
+  unresolved?: string;
+  /** A storage failure, said plainly (an alert): the rest of the panel keeps working. */
+  problem?: string;
+  /** Earlier conversations and link suggestions. */
+  children?: ReactNode;
 }
 
 /** Who is being answered, where, and whether we spoke before. Page text is rendered as text. */
@@ -20,6 +28,10 @@ export function CustomerCard({
   kindLabel,
   history,
   lastLabel,
+  summary,
+  unresolved,
+  problem,
+  children,
 }: CustomerCardProps) {
   let historyText = t('compose_customer_history_unknown');
   if (history && history.conversations === 0) historyText = t('compose_customer_first_contact');
@@ -48,8 +60,15 @@ export function CustomerCard({
         {t('compose_customer_where', { kind: kindLabel, platform: platformLabel })}
       </p>
       <p className="customer-card__history" data-testid="customer-history">
-        {historyText}
+        {summary ?? historyText}
       </p>
+      {unresolved ? <p className="customer-card__unresolved">{unresolved}</p> : null}
+      {problem ? (
+        <p className="customer-card__problem" role="alert" data-testid="memory-problem">
+          {problem}
+        </p>
+      ) : null}
+      {children}
     </section>
   );
 }

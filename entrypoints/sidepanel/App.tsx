@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -11,6 +12,8 @@ import { AfterHoursNotice } from '../../components/AfterHoursNotice';
 import { AnalysisSummary } from '../../components/AnalysisSummary';
 import { ContextFields } from '../../components/ContextFields';
 import { CustomerCard } from '../../components/CustomerCard';
+import { CustomerHistoryList } from '../../components/CustomerHistoryList';
+import { LinkSuggestions } from '../../components/LinkSuggestions';
 import { DraftEditor } from '../../components/DraftEditor';
 import { EscalationGuidance } from '../../components/EscalationGuidance';
 import { FindingGroups } from '../../components/FindingGroups';
@@ -28,6 +31,9 @@ import { SuggestionList } from '../../components/SuggestionList';
 import { t } from '../../lib/i18n';
 import { onMessage, type InsertMode } from '../../lib/messaging/protocol';
 import { formatNextOpen } from '../../lib/panel/compose-view';
+import { composeContextReport, createComposeContextReporter } from '../../lib/panel/memory-report';
+import type { PanelMemory } from '../../lib/panel/memory-sync';
+import { memoryCardView, problemText } from '../../lib/panel/memory-view';
 import { openOptionsPage, optionsPageUrl } from '../../lib/panel/options-page';
 import { applyFixOnPage, focusOnPage, insertOnPage, showOnBadge } from '../../lib/panel/page-sync';
 import { pageComposerView, placeLabel, problemsOf } from '../../lib/panel/page-view';
@@ -50,7 +56,12 @@ import {
   selectCompose,
   selectCustomerMessage,
   selectCustomerName,
+  selectCustomerRecord,
   selectDraft,
+  selectLastLink,
+  selectMemory,
+  selectMemoryProblem,
+  selectPendingLink,
   selectInsertTarget,
   selectLanguage,
   selectPack,
@@ -67,6 +78,7 @@ import {
   selectSetPlatform,
   selectStopFollowing,
   type PageComposer,
+  replykitStore,
   useDraftCheck,
   useReplykit,
 } from '../../lib/store';
@@ -75,8 +87,13 @@ function fixFailure(error: string): string {
   return error === 'stale-draft' ? t('panel_fix_stale') : t('panel_fix_failed');
 }
 
+export interface AppProps {
+  /** Customer memory's actions for the card (absent: the card shows what memory would say). */
+  memory?: PanelMemory;
+}
+
 /** Wires the store to the presentational components. */
-export function App() {
+export function App({ memory }: AppProps) {
   const draft = useReplykit(selectDraft);
   const platform = useReplykit(selectPlatform);
   const language = useReplykit(selectLanguage);
@@ -101,6 +118,13 @@ export function App() {
   const packSource = useReplykit(selectPackSource);
   const packProblems = useReplykit(selectPackProblems);
   const siteAccess = useSiteAccess();
+  const memoryStatus = useReplykit(selectMemory);
+  const customerRecord = useReplykit(selectCustomerRecord);
+  const pendingLink = useReplykit(selectPendingLink);
+  const lastLink = useReplykit(selectLastLink);
+  const memoryProblem = useReplykit(selectMemoryProblem);
+  const insertedSuggestion = useReplykit((s) => s.insertedSuggestion);
+  const setInsertedSuggestion = useReplykit((s) => s.setInsertedSuggestion);
 
   const { findings, counts, length } = useDraftCheck();
   // A notice belongs to the reply box it came from and disappears when another one is followed.
@@ -111,9 +135,42 @@ export function App() {
   const result = compose.state === 'ready' ? compose.result : null;
   const target = page ?? insertTarget;
 
+  const returning =
+    memoryStatus.state === 'ready' ? (customerRecord?.interactions.length ?? 0) > 0 : undefined;
   useEffect(() => {
-    if (page) showOnBadge(page, findings.length, counts.error);
-  }, [page, findings.length, counts.error]);
+    if (page) showOnBadge(page, findings.length, counts.error, returning);
+  }, [page, findings.length, counts.error, returning]);
+
+  const memoryView = useMemo(
+    () =>
+      page
+        ? memoryCardView({
+            status: memoryStatus,
+            record: customerRecord,
+            pendingLink,
+            lastLink,
+            platform: page.context.platform,
+            now: memoryStatus.state === 'ready' ? memoryStatus.lookup.at : 0,
+          })
+        : null,
+    [page, memoryStatus, customerRecord, pendingLink, lastLink],
+  );
+
+  // The background records the send with what the panel knows about it (one writer for sends).
+  const [reportContext] = useState(() => createComposeContextReporter());
+  useEffect(() => {
+    reportContext(composeContextReport(replykitStore.getState(), findings));
+  }, [
+    reportContext,
+    page,
+    draft,
+    findings,
+    compose,
+    pack,
+    insertedSuggestion,
+    pendingLink,
+    memoryStatus,
+  ]);
 
   const textarea = useRef<HTMLTextAreaElement>(null);
   const findingsSection = useRef<HTMLElement>(null);
@@ -170,9 +227,17 @@ export function App() {
   const onInsertSuggestion = useCallback(
     (index: number, mode: InsertMode): boolean => {
       const suggestion = result?.suggestions[index];
-      return suggestion ? insertText(suggestion.text, mode) : false;
+      if (!suggestion || !insertText(suggestion.text, mode)) return false;
+      if (target) {
+        setInsertedSuggestion({
+          tabId: target.tabId,
+          composerId: target.composerId,
+          text: suggestion.text,
+        });
+      }
+      return true;
     },
-    [result, insertText],
+    [result, insertText, target, setInsertedSuggestion],
   );
 
   const onCopy = useCallback(
@@ -285,7 +350,30 @@ export function App() {
               {...(view.customerHandle ? { handle: view.customerHandle } : {})}
               platformLabel={view.platformLabel}
               kindLabel={view.kindLabel}
-            />
+              {...(memoryView ? { summary: memoryView.summary } : {})}
+              {...(memoryView?.unresolved ? { unresolved: memoryView.unresolved } : {})}
+              {...(memoryView?.problem
+                ? { problem: memoryView.problem }
+                : memoryProblem
+                  ? { problem: problemText(memoryProblem.kind, memoryProblem.message) }
+                  : {})}
+            >
+              {memoryView ? (
+                <>
+                  <LinkSuggestions
+                    suggestions={memoryView.suggestions}
+                    {...(memoryView.linked ? { linked: memoryView.linked } : {})}
+                    onLink={(s) => void memory?.link(s.suggestion)}
+                    onUndo={() => void memory?.undoLink()}
+                  />
+                  <CustomerHistoryList
+                    earlier={memoryView.earlier}
+                    {...(memoryView.latest ? { latest: memoryView.latest } : {})}
+                    onResolvedChange={(id, resolved) => void memory?.setResolved(id, resolved)}
+                  />
+                </>
+              ) : null}
+            </CustomerCard>
           </>
         ) : (
           <OtherSitesLink href={optionsPageUrl()} onOpen={openOptionsPage} />

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupComposeSync } from '../../lib/panel/compose-sync';
+import { setupMemorySync } from '../../lib/panel/memory-sync';
 import { setupPackSync } from '../../lib/panel/pack-sync';
 import { setupPageSync } from '../../lib/panel/page-sync';
 import { setupRecentRepliesSync } from '../../lib/panel/recent-replies-sync';
@@ -19,11 +20,15 @@ setupRecentRepliesSync(replykitStore);
 // lib/compose (with compromise) is a chunk of its own, loaded now so it is warm by the first
 // focus in a reply box without delaying the panel's first paint.
 setupComposeSync(replykitStore, { load: () => import('../../lib/compose') });
+// Customer memory (Dexie) is a chunk of its own too; the panel reads it, the background writes.
+const memory = setupMemorySync(replykitStore, {
+  open: () => import('../../lib/memory').then(({ openMemory }) => openMemory()),
+});
 
 function render() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App memory={memory} />
     </StrictMode>,
   );
 }

@@ -152,6 +152,19 @@ export interface MemoryRecorder {
   memory(): Promise<CustomerMemory>;
 }
 
+/** The link the panel confirmed before memory knew the account; already made (a retry) is fine. */
+async function linkOnce(
+  db: CustomerMemory,
+  identityId: string,
+  link: NonNullable<ComposeContextReport['link']>,
+): Promise<void> {
+  try {
+    await db.link([identityId, link.identityId], link.evidence, link.confirmedBy);
+  } catch (error) {
+    if (toMemoryError(error).kind !== 'conflict') throw error;
+  }
+}
+
 function report(problem: MemoryProblemReport): void {
   console.error(`Replykit: customer memory (${problem.during}): ${problem.message}`);
   sendToPanel('memoryProblem', problem).catch(() => undefined);
@@ -276,6 +289,7 @@ export function createMemoryRecorder(options: MemoryRecorderOptions = {}): Memor
       try {
         const db = await memoryOnce();
         const { interaction } = await db.recordSend(sendRecordOf(sent, sendKey, at, found));
+        if (found?.link) await linkOnce(db, interaction.identityId, found.link);
         onRecorded(interaction.identityId);
       } catch (error) {
         onProblem(problemOf(error, 'record'));

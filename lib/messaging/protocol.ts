@@ -11,7 +11,7 @@ import {
   type GetDataType,
   type GetReturnType,
 } from '@webext-core/messaging';
-import type { MemoryErrorKind } from '../memory/types';
+import type { LinkEvidence, MemoryErrorKind } from '../memory/types';
 import type { AdapterError, ComposerContext, Person } from '../sites/types';
 import type { PlatformId } from '../platforms';
 import type { Severity } from '../rules/types';
@@ -107,6 +107,11 @@ export interface ComposeContextReport extends ComposerRef {
   insertedSuggestion?: string;
   /** The draft the panel last checked, and the check's findings on it. */
   checked?: { text: string; findings: FindingSummary[] };
+  /**
+   * A link the person replying confirmed for an account memory does not know yet (`identityId`:
+   * the other account): made together with the first reply recorded for this one.
+   */
+  link?: { identityId: string; evidence: LinkEvidence[]; confirmedBy: string };
 }
 
 /** Customer memory failed in the background (recording a send, retention): the panel says so. */

@@ -86,9 +86,17 @@ export function focusOnPage(target: PageComposer): Promise<unknown> {
   return sendToTab(target.tabId, 'focusComposer', { composerId: target.composerId });
 }
 
-/** Tells the badge beside the reply box what the panel found. */
-export function showOnBadge(page: PageComposer, findings: number, errors: number): void {
-  sendToTab(page.tabId, 'setBadge', { composerId: page.composerId, findings, errors }).catch(
-    () => undefined,
-  );
+/** Tells the badge beside the reply box what the panel found and whether memory knows the person. */
+export function showOnBadge(
+  page: PageComposer,
+  findings: number,
+  errors: number,
+  returning?: boolean,
+): void {
+  sendToTab(page.tabId, 'setBadge', {
+    composerId: page.composerId,
+    findings,
+    errors,
+    ...(returning === undefined ? {} : { returning }),
+  }).catch(() => undefined);
 }

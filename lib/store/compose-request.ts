@@ -1,5 +1,11 @@
 import type { CustomerHistory, SuggestInput } from '../compose/types';
+import { historyOf as memoryHistoryOf } from '../memory/history';
 import { repliesToOthers } from '../settings/recent-reply-list';
+import {
+  mergeRecentReplies,
+  selectCustomerRecord,
+  selectMemoryRecentReplies,
+} from './memory-slice';
 import { selectCustomerKey } from './selectors';
 import type { ReplykitState } from './types';
 
@@ -26,9 +32,14 @@ export function customerMessageOf(state: ReplykitState): { text: string; from: '
   return { text: state.customerMessage, from: 'panel' };
 }
 
-/** The customer's history from memory: unknown until customer memory (issue 5) fills it. */
-function historyOf(_state: ReplykitState): CustomerHistory | undefined {
-  return undefined;
+/**
+ * The customer's history from memory (across linked accounts): none while memory looks them up or
+ * cannot be asked, no conversations for someone we never replied to.
+ */
+function historyOf(state: ReplykitState): CustomerHistory | undefined {
+  if (state.memory.state !== 'ready') return undefined;
+  const record = selectCustomerRecord(state);
+  return record ? memoryHistoryOf(record) : { conversations: 0, unresolved: 0 };
 }
 
 /** The request for the current state, or null when there is no customer message to read. */
@@ -48,7 +59,10 @@ export function composeRequestOf(state: ReplykitState): ComposeRequest | null {
     ...(context ? { kind: context.kind } : {}),
     customer: { ...(name ? { name } : {}), ...(handle ? { handle } : {}) },
     ...(initials ? { agent: { initials } } : {}),
-    recentReplies: repliesToOthers(state.recentReplies, selectCustomerKey(state)),
+    recentReplies: mergeRecentReplies(
+      repliesToOthers(state.recentReplies, selectCustomerKey(state)),
+      selectMemoryRecentReplies(state),
+    ),
     ...(history ? { history } : {}),
   };
   const key = JSON.stringify([
@@ -59,6 +73,7 @@ export function composeRequestOf(state: ReplykitState): ComposeRequest | null {
     input.kind ?? null,
     initials,
     state.packRevision,
+    history ?? null,
   ]);
   return { key, from: message.from, input };
 }

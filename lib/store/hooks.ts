@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { checkDraft, type DraftCheck } from './check';
 import { repliesToOthers } from '../settings/recent-reply-list';
+import { mergeRecentReplies, selectMemoryRecentReplies } from './memory-slice';
 import {
   selectCheckSettings,
   selectCustomerKey,
@@ -26,14 +27,15 @@ export function useDraftCheck(): DraftCheck {
     useShallow(selectCheckSettings),
   );
   const recent = useReplykit(selectRecentReplies);
+  const remembered = useReplykit(selectMemoryRecentReplies);
   const customerKey = useReplykit(selectCustomerKey);
   const pack = useReplykit(selectPack);
   const context = useMemo(
     () => ({
       ...toCheckContext({ platform, language, customerName, agentInitials }),
-      recentReplies: repliesToOthers(recent, customerKey),
+      recentReplies: mergeRecentReplies(repliesToOthers(recent, customerKey), remembered),
     }),
-    [platform, language, customerName, agentInitials, recent, customerKey],
+    [platform, language, customerName, agentInitials, recent, customerKey, remembered],
   );
   return useMemo(() => checkDraft(draft, context, pack), [draft, context, pack]);
 }

@@ -10,3 +10,18 @@ export { LANGUAGE_OPTIONS, PLATFORM_OPTIONS, type ChoiceOption } from './options
 export type { ComposeSlice, ComposeStatus } from './compose-slice';
 export type { ActivePack, PackSlice, PackSource } from './pack-slice';
 export { composeRequestOf, customerMessageOf, type ComposeRequest } from './compose-request';
+export {
+  mergeRecentReplies,
+  selectCustomerRecord,
+  selectLastLink,
+  selectMemory,
+  selectMemoryProblem,
+  selectMemoryRecentReplies,
+  selectPendingLink,
+  type InsertedSuggestion,
+  type LastLink,
+  type MemoryLookup,
+  type MemorySlice,
+  type MemoryStatus,
+  type PendingLink,
+} from './memory-slice';

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createComposeSlice } from './compose-slice';
 import { createDraftSlice } from './draft-slice';
+import { createMemorySlice } from './memory-slice';
 import { createPackSlice } from './pack-slice';
 import { createPageSlice } from './page-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -16,6 +17,7 @@ export function createReplykitStore(initial: Partial<ReplykitState> = {}): Reply
     ...createPageSlice(...args),
     ...createPackSlice(...args),
     ...createComposeSlice(...args),
+    ...createMemorySlice(...args),
     ...initial,
   }));
 }

@@ -3,6 +3,7 @@ import { content } from './content';
 import { data } from './data';
 import { options } from './options';
 import { compose } from './compose';
+import { memory } from './memory';
 import { panel } from './panel';
 import { rules } from './rules';
 
@@ -19,6 +20,7 @@ export const CATALOG = {
   ...options,
   ...content,
   ...data,
+  ...memory,
 } as const;
 
 export type Messages = typeof CATALOG;
