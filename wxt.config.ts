@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { CATALOG } from './lib/i18n/catalog';
 import { localeFiles } from './lib/i18n/locales';
 
+const BENCH_MODE = 'bench';
+const BENCH_ENTRYPOINT = 'memory-bench';
+
 /** Any other site, for the generic adapter and Mastodon instances: granted only on request. */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'] as const;
 
@@ -14,6 +17,13 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles(CATALOG));
+    },
+    // The memory benchmark's page (`npm run bench -- memory`) exists only in `wxt build --mode
+    // bench` (output .output/chrome-mv3-bench): the extension users get never ships it.
+    'entrypoints:found': (wxt, entrypoints) => {
+      if (wxt.config.mode === BENCH_MODE) return;
+      const bench = entrypoints.findIndex((entry) => entry.name === BENCH_ENTRYPOINT);
+      if (bench >= 0) entrypoints.splice(bench, 1);
     },
   },
   manifest: ({ browser }) => ({

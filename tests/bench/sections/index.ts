@@ -40,6 +40,12 @@ export const SECTIONS: readonly SectionEntry[] = [
       'focus a reply box on a site page → panel shows card, analysis, suggestions (Chromium)',
     load: async () => (await import('./panel')).panelSection,
   },
+  {
+    name: 'memory',
+    description:
+      'customer memory at 100k contacts / 1M interactions: lookup, record, export, size (Chromium, Node)',
+    load: async () => (await import('./memory')).memorySection,
+  },
 ];
 
 /** The section a command-line name selects: its name or one of its aliases. */
