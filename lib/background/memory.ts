@@ -7,6 +7,8 @@ import {
   onMessage,
   sendToPanel,
   type ComposeContextReport,
+  type ComposerActive,
+  type DraftChanged,
   type MemoryProblemReport,
   type ReplySent,
 } from '../messaging/protocol';
@@ -324,17 +326,22 @@ export function setupMemoryRecording(options: MemoryRecorderOptions = {}): Memor
   onMessage('composeContext', ({ data }) => {
     void logged(recorder.composeContext(data));
   });
-  onMessage('composerActive', ({ data, sender }) => {
+  // The relay and the session's recent replies already listen to these through the protocol,
+  // which allows one listener per message in a context: read them beside it, never answering.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) void logged(recorder.draftSeen(tabId, data.composerId, data.draft));
-  });
-  onMessage('draftChanged', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) void logged(recorder.draftSeen(tabId, data.composerId, data.text));
-  });
-  onMessage('replySent', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) void logged(recorder.replySent(tabId, data));
+    if (tabId === undefined || typeof message !== 'object' || message === null) return undefined;
+    const { type, data } = message as { type?: unknown; data?: unknown };
+    if (type === 'composerActive') {
+      const { composerId, draft } = data as ComposerActive;
+      void logged(recorder.draftSeen(tabId, composerId, draft));
+    } else if (type === 'draftChanged') {
+      const { composerId, text } = data as DraftChanged;
+      void logged(recorder.draftSeen(tabId, composerId, text));
+    } else if (type === 'replySent') {
+      void logged(recorder.replySent(tabId, data as ReplySent));
+    }
+    return undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void logged(recorder.tabClosed(tabId)));
   return recorder;
