@@ -54,8 +54,10 @@ describe('suggestions in the side panel, on the site fixtures', () => {
         await card.getByText(expected.customer.displayName!, { exact: true }).waitFor();
         await panel.locator('[data-suggestions-ready="true"]').waitFor();
         expect(await card.textContent()).toContain(`@${expected.customer.handle}`);
-        // No customer memory yet: the card says so instead of guessing.
-        expect(await card.getByTestId('customer-history').textContent()).toMatch(/on record/);
+        // A fresh profile: customer memory has no reply to this person yet.
+        await expect
+          .poll(() => card.getByTestId('customer-history').textContent())
+          .toBe('First contact');
         const analysis = panel.getByTestId('analysis');
         expect(await analysis.getAttribute('data-intent')).toBeTruthy();
         expect(await analysis.textContent()).toMatch(/About.*Mood.*Language/s);
