@@ -76,10 +76,16 @@ describe('customer memory across channels', () => {
     await earlier.locator('summary').click();
     expect(await earlier.textContent()).toContain(INSTAGRAM_REPLY);
     expect(await earlier.textContent()).toContain('Is the Kettle Pro in it?');
-    // …and the suggestions carry the continuity: a returning customer's greeting.
+    // …and the suggestions carry the continuity: a returning customer's greeting, and one
+    // refers to what the Instagram conversation was about.
     await expect
       .poll(async () => (await suggestionTexts()).some((text) => /\bagain\b/i.test(text)))
       .toBe(true);
+    expect(
+      (await suggestionTexts()).some((text) =>
+        text.includes('“the Kettle Pro” got sorted last time'),
+      ),
+    ).toBe(true);
 
     // The first reply on X records the X account, linked to the Instagram one.
     await site.keyboard.type(X_REPLY);

@@ -149,5 +149,20 @@ export function readTopic(text: string, language: Language, lex: Lexicon): strin
     (c) => c.compound || !compounds.some((k) => c.at > k.at && c.at < k.end),
   );
   standalone.sort((a, b) => a.rank - b.rank || a.at - b.at);
-  return standalone[0]?.phrase ?? '';
+  return standalone[0]?.phrase ?? namedThing(text, language, lex);
+}
+
+// A product the lexicon cannot know ("Is the Kettle Pro in it?"): English and Swedish write
+// names with capitals after a determiner, where German capitalizes every noun.
+const NAMED_THING: Partial<Record<Language, RegExp>> = {
+  en: /(?<![\p{L}\p{N}])([Mm]y|[Oo]ur|[Tt]he|[Yy]our)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*|\s+\p{N}+){0,3})/u,
+  sv: /(?<![\p{L}\p{N}])([Mm]in|[Mm]itt|[Mm]ina|[Vv]år|[Vv]årt|[Vv]åra|[Ee]r|[Ee]rt|[Ee]ra)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*|\s+\p{N}+){0,3})/u,
+};
+
+function namedThing(text: string, language: Language, lex: Lexicon): string {
+  const match = NAMED_THING[language]?.exec(text);
+  if (!match) return '';
+  const det = match[1]!.toLowerCase();
+  const owner = language === 'en' && det === 'the' ? 'the' : (lex.data.possessives[det] ?? det);
+  return `${owner} ${match[2]}`;
 }

@@ -190,6 +190,10 @@ describe('analyzeMessage: topic, from the agent’s side', () => {
     ['Die App stürzt ständig ab', 'der App'],
     ['Min order har inte kommit', 'din order'],
     ['Appen kraschar hela tiden', 'appen'],
+    // A name the lexicon cannot know, written with capitals after a determiner.
+    ['Is the summer sale still on? Is the Kettle Pro in it?', 'the Kettle Pro'],
+    ['My Kettle Pro leaks from the base', 'your Kettle Pro'],
+    ['Hej! Mitt Fjällräven Kånken har gått sönder, vad gör jag?', 'ditt Fjällräven Kånken'],
     ['???', ''],
     ['thanks!!', ''],
   ])('%s → “%s”', (text, topic) => {
