@@ -255,9 +255,11 @@ export const memorySection: BenchSection = {
     const text = [
       `machine: ${machine.cores} cores (${machine.cpu}), load average ${loadBefore} at the start, ` +
         `${loadBetween} after Chromium, ${loadAfter} at the end; shared machine: read the times with care.`,
-      divisor === 1
-        ? ''
-        : `MEMORY_BENCH_DIVISOR=${divisor}: EVERYTHING BELOW IS AT 1/${divisor} OF THE FULL SIZE.`,
+      ...(divisor === 1
+        ? []
+        : [
+            `MEMORY_BENCH_DIVISOR=${divisor}: EVERYTHING BELOW IS AT 1/${divisor} OF THE FULL SIZE.`,
+          ]),
       `dataset (seed 0x${DEFAULT_SEED.toString(16)}, two years up to ${new Date(DATASET_NOW).toISOString().slice(0, 10)}): ` +
         `${generated.contacts} contacts, ${generated.identities} identities (1–4 per contact, each on its own platform), ` +
         `${generated.interactions} interactions, ${generated.links} link records;`,
