@@ -7,7 +7,8 @@ export function formatNextOpen(afterHours: AfterHours, language: string = uiLang
   if (Number.isNaN(at.getTime())) return afterHours.nextOpen;
   return new Intl.DateTimeFormat(language, {
     weekday: 'long',
-    hour: '2-digit',
+    // 'numeric' hours: "Tuesday 8:00 AM" in English, "Dienstag 08:00" in German, as each writes it.
+    hour: 'numeric',
     minute: '2-digit',
     timeZone: afterHours.timeZone,
   }).format(at);
