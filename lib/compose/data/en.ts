@@ -56,7 +56,7 @@ export const EN: LanguageData = {
         2,
       ],
       [
-        'still waiting|no one (?:answers|replies|responds|has replied)|nobody (?:answers|replies|helps)|ignored|ignoring|no reply|no response|waste of (?:time|money)',
+        '(?:\\d+|two|three|four|five|six|several|many) (?:days|weeks|months) (?:of )?waiting|waiting (?:for )?(?:\\d+|two|three|four|five|six|several|many) (?:days|weeks|months)|still waiting|no one (?:answers|replies|responds|has replied)|nobody (?:answers|replies|helps)|ignored|ignoring|no reply|no response|waste of (?:time|money)',
         2,
       ],
       ['complain(?:t|ing)?|wrong (?:size|item|colou?r|product)|missing|rude|unhelpful', 1.5],
@@ -256,7 +256,7 @@ export const EN: LanguageData = {
       0.2,
     ],
     [
-      'disappoint(?:ed|ing)|annoy(?:ed|ing)|frustrat(?:ed|ing)|irritat(?:ed|ing)|not impressed|unhappy|upset|confus(?:ed|ing)|again|still|seriously|ugh|meh|come on|hello\\?|anyone\\?|waiting|yet another|another delay|whatever',
+      'disappoint(?:ed|ing)|annoy(?:ed|ing)|frustrat(?:ed|ing)|irritat(?:ed|ing)|not impressed|unhappy|upset|confus(?:ed|ing)|again|still|seriously|ugh|meh|come on|hello\\?|anyone(?: else)?\\?|(?:days|weeks|months) (?:of )?waiting|waiting (?:for )?(?:\\d+|two|three|four|five|six|several|many) (?:days|weeks|months)|waiting|yet another|another delay|whatever',
       0.18,
     ],
     [

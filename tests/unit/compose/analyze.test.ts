@@ -43,6 +43,12 @@ describe('analyzeMessage: intent (domain first, then the feeling or form as seco
     // English
     ['Where is my parcel? Ordered on 3 May.', 'delivery', 'question'],
     ['Can I pay with Klarna?', 'question', undefined],
+    // Waiting weeks for an answer is a complaint, even when it ends with a question.
+    [
+      'Three weeks waiting for @Acme to answer about our bulk order. Anyone else?',
+      'complaint',
+      'question',
+    ],
     ['does the winter parka come in petite sizes?', 'question', undefined],
     ['I was charged twice for my subscription', 'refund', undefined],
     ['How do I get a refund?', 'refund', 'question'],
