@@ -40,10 +40,19 @@ export type Command =
     }
   | { kind: 'pack-init'; file: string; force: boolean }
   | { kind: 'pack-validate'; file: string }
-  | { kind: 'pack-test'; file: string };
+  | { kind: 'pack-test'; file: string }
+  | { kind: 'pack-diff'; old: string; next: string; json: boolean };
 
 export type HelpTopic =
-  'main' | 'check' | 'analyze' | 'suggest' | 'pack' | 'pack init' | 'pack validate' | 'pack test';
+  | 'main'
+  | 'check'
+  | 'analyze'
+  | 'suggest'
+  | 'pack'
+  | 'pack init'
+  | 'pack validate'
+  | 'pack test'
+  | 'pack diff';
 
 export type ParsedArgs =
   | { ok: true; command: Command }
@@ -228,13 +237,31 @@ function parseMessageCommand(kind: 'analyze' | 'suggest', args: string[]): Parse
   return { ok: true, command };
 }
 
+function parsePackDiff(args: string[]): ParsedArgs {
+  const topic: HelpTopic = 'pack diff';
+  const parsed = parseOptions(args, { json: { type: 'boolean' } }, topic);
+  if (!parsed.ok) return parsed;
+  const { values, positionals } = parsed.value;
+  if (values.help) return { ok: true, command: { kind: 'help', topic } };
+  const [old, next, ...extra] = positionals;
+  if (old === undefined || next === undefined || extra.length > 0) {
+    return { ok: false, message: 'pack diff takes two files: OLD NEW', topic };
+  }
+  return { ok: true, command: { kind: 'pack-diff', old, next, json: values.json ?? false } };
+}
+
 function parsePackCommand(args: string[]): ParsedArgs {
   const [sub, ...rest] = args;
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
     return sub === undefined
-      ? { ok: false, message: 'pack needs a subcommand: init, validate or test', topic: 'pack' }
+      ? {
+          ok: false,
+          message: 'pack needs a subcommand: init, validate, test or diff',
+          topic: 'pack',
+        }
       : { ok: true, command: { kind: 'help', topic: 'pack' } };
   }
+  if (sub === 'diff') return parsePackDiff(rest);
   if (sub !== 'init' && sub !== 'validate' && sub !== 'test') {
     return { ok: false, message: `unknown pack command "${sub}"`, topic: 'pack' };
   }
@@ -264,6 +291,7 @@ const TOPICS: Record<string, HelpTopic> = {
   'pack init': 'pack init',
   'pack validate': 'pack validate',
   'pack test': 'pack test',
+  'pack diff': 'pack diff',
 };
 
 /** Turns the arguments after `voice` into a command, or says why they are bad usage. */

@@ -16,6 +16,7 @@ Commands:
   pack init FILE         write the default voice pack to FILE, to edit
   pack validate FILE     validate a voice pack
   pack test FILE         run a voice pack's example replies
+  pack diff OLD NEW      what changed between two versions of a voice pack, in words
   help [COMMAND]         show help for a command
 
 Exit codes: 0 no errors, 1 a finding is an error (or a pack example failed, or no
@@ -108,12 +109,31 @@ instead), 2 bad usage, an empty message, a missing file, an invalid history or a
 invalid voice pack.`;
 
 const PACK = `Usage: npm run --silent voice -- pack <init|validate|test> FILE
+       npm run --silent voice -- pack diff OLD NEW [--json]
 
   pack init FILE [--force]   write the default voice pack to FILE (refuses to overwrite
                              an existing file unless --force)
   pack validate FILE         print "FILE: valid voice pack NAME VERSION" and any warnings,
                              or the problems, one "path: message" a line (exit 2)
-  pack test FILE             run the pack's example replies; exit 1 when one fails`;
+  pack test FILE             run the pack's example replies; exit 1 when one fails
+  pack diff OLD NEW          what changed from OLD to NEW, one sentence a line; exit 1
+                             when they differ`;
+
+const PACK_DIFF = `Usage: npm run --silent voice -- pack diff OLD NEW [--json]
+
+Validates both voice packs and says what changed from OLD to NEW, one sentence a line:
+the version, terms added or removed, rules, reply blocks and playbooks added, removed or
+changed (matched by id, so moving an item is not a change), limits, hours, examples.
+
+Options:
+  --json         print {"changes":[{"area","kind","path","before","after"}]}, where kind
+                 is added, removed or changed and path names the item, e.g.
+                 vocabulary.banned["ASAP"]
+  -h, --help     show this help
+
+Exit codes: 0 the packs say the same, 1 they differ (as diff does), 2 bad usage, a
+missing file or an invalid voice pack (its problems, one "path: message" a line, under
+the file's name).`;
 
 const PACK_INIT = `Usage: npm run --silent voice -- pack init FILE [--force]
 
@@ -143,6 +163,7 @@ const TEXTS: Record<HelpTopic, string> = {
   'pack init': PACK_INIT,
   'pack validate': PACK_VALIDATE,
   'pack test': PACK_TEST,
+  'pack diff': PACK_DIFF,
 };
 
 export function helpText(topic: HelpTopic): string {

@@ -3,7 +3,7 @@ import type { CustomerHistory, SuggestInput } from '../compose/types';
 import { check } from '../rules';
 import { runPackExamples } from '../rules/pack-examples';
 import type { CheckContext } from '../rules/types';
-import { defaultPack } from '../voice';
+import { defaultPack, describeChanges, diffPacks } from '../voice';
 import type { VoicePack } from '../voice/schema';
 import { parseCommand, type Command } from './args';
 import { useColor } from './color';
@@ -192,6 +192,25 @@ async function runPack(
   return results.some((result) => !result.passed) ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** Like `diff`: 0 the packs say the same, 1 they differ, 2 either file is missing or invalid. */
+async function runPackDiff(
+  command: Extract<Command, { kind: 'pack-diff' }>,
+  io: CliIo,
+): Promise<number> {
+  const [old, next] = await Promise.all([loadPackFile(command.old), loadPackFile(command.next)]);
+  // Both files' problems at once, each under its own name, so one run shows everything to fix.
+  const failed = [old, next].flatMap((loaded) => (loaded.ok ? [] : [loaded.message]));
+  if (!old.ok || !next.ok) {
+    io.stderr(failed.join('\n') + '\n');
+    return EXIT_USAGE;
+  }
+  const changes = diffPacks(old.pack, next.pack);
+  if (command.json) io.stdout(JSON.stringify({ changes }, null, 2) + '\n');
+  else if (changes.length === 0) io.stdout('The packs are the same.\n');
+  else io.stdout(describeChanges(changes).join('\n') + '\n');
+  return changes.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+}
+
 /** Runs the CLI on the arguments after `voice` and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommand(argv);
@@ -219,5 +238,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'pack-validate':
     case 'pack-test':
       return runPack(command, io);
+    case 'pack-diff':
+      return runPackDiff(command, io);
   }
 }

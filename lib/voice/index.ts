@@ -1,4 +1,5 @@
 export { parsePack, formatProblems, formatPath, type PackProblem, type ParseResult } from './parse';
+export { diffPacks, describeChanges, CHANGE_AREAS, type PackChange, type ChangeArea } from './diff';
 export { defaultPack, defaultPackInput } from './default-pack';
 export {
   AUDIENCES,
