@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessage, type KnownComposer } from '../messaging/protocol';
+import { onContentEvent, onMessage, type KnownComposer } from '../messaging/protocol';
 import { openSidePanel } from './side-panel';
 
 /**
@@ -11,11 +11,11 @@ export function setupComposerRelay(): void {
   const byTab = new Map<number, KnownComposer & { at: number }>();
   let clock = 0;
 
-  onMessage('composerActive', ({ data, sender }) => {
+  onContentEvent('composerActive', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) byTab.set(tabId, { ...data, tabId, at: ++clock });
   });
-  onMessage('draftChanged', ({ data, sender }) => {
+  onContentEvent('draftChanged', ({ data, sender }) => {
     const known = sender.tab?.id === undefined ? undefined : byTab.get(sender.tab.id);
     if (known && known.composerId === data.composerId) known.draft = data.text;
   });

@@ -4,11 +4,10 @@ import { identityKey, openMemory, type CustomerMemory } from '../memory';
 import type { SendRecord, SuggestionUse } from '../memory/types';
 import { toMemoryError } from '../memory/errors';
 import {
+  onContentEvent,
   onMessage,
   sendToPanel,
   type ComposeContextReport,
-  type ComposerActive,
-  type DraftChanged,
   type MemoryProblemReport,
   type ReplySent,
 } from '../messaging/protocol';
@@ -326,22 +325,16 @@ export function setupMemoryRecording(options: MemoryRecorderOptions = {}): Memor
   onMessage('composeContext', ({ data }) => {
     void logged(recorder.composeContext(data));
   });
-  // The relay and the session's recent replies already listen to these through the protocol,
-  // which allows one listener per message in a context: read them beside it, never answering.
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || typeof message !== 'object' || message === null) return undefined;
-    const { type, data } = message as { type?: unknown; data?: unknown };
-    if (type === 'composerActive') {
-      const { composerId, draft } = data as ComposerActive;
-      void logged(recorder.draftSeen(tabId, composerId, draft));
-    } else if (type === 'draftChanged') {
-      const { composerId, text } = data as DraftChanged;
-      void logged(recorder.draftSeen(tabId, composerId, text));
-    } else if (type === 'replySent') {
-      void logged(recorder.replySent(tabId, data as ReplySent));
-    }
-    return undefined;
+  onContentEvent('composerActive', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined)
+      void logged(recorder.draftSeen(sender.tab.id, data.composerId, data.draft));
+  });
+  onContentEvent('draftChanged', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined)
+      void logged(recorder.draftSeen(sender.tab.id, data.composerId, data.text));
+  });
+  onContentEvent('replySent', ({ data, sender }) => {
+    if (sender.tab?.id !== undefined) void logged(recorder.replySent(sender.tab.id, data));
   });
   browser.tabs.onRemoved.addListener((tabId) => void logged(recorder.tabClosed(tabId)));
   return recorder;

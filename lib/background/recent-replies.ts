@@ -1,4 +1,4 @@
-import { onMessage } from '../messaging/protocol';
+import { onContentEvent } from '../messaging/protocol';
 import { recentReplies } from '../settings/recent-replies';
 import { parseRecentReplies, withReply } from '../settings/recent-reply-list';
 
@@ -6,7 +6,7 @@ import { parseRecentReplies, withReply } from '../settings/recent-reply-list';
 export function setupRecentReplies(): void {
   // One write at a time, so two sends in quick succession don't overwrite each other.
   let queue = Promise.resolve();
-  onMessage('replySent', ({ data }) => {
+  onContentEvent('replySent', ({ data }) => {
     const { context, text } = data;
     const reply = {
       text,

@@ -234,11 +234,59 @@ export const TO_TAB_MESSAGES: readonly ToTabMessage[] = [
   'setBadge',
 ];
 
-export const { sendMessage, onMessage, removeAllListeners } =
-  defineExtensionMessaging<ProtocolMap>();
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
 
 type DataOf<K extends keyof ProtocolMap> = GetDataType<ProtocolMap[K]>;
 type ReturnOf<K extends keyof ProtocolMap> = GetReturnType<ProtocolMap[K]>;
+
+/** What a listener of a content-script notification gets: the data and who sent it. */
+export type ContentEvent<K extends FromContentMessage> = Parameters<
+  Parameters<typeof onMessage<K>>[1]
+>[0];
+
+// The messaging library allows one listener per message in a context, but in the background
+// several parts hear the same notification (the composer relay, recent replies, memory): one
+// library listener per message hands each event to all of them.
+const contentListeners = new Map<
+  FromContentMessage,
+  { handlers: Set<(event: unknown) => void>; remove: () => void }
+>();
+
+/**
+ * Listens to a notification from the content script (nothing is answered), beside any other
+ * listener of the same message in this context. Returns a function that stops listening.
+ */
+export function onContentEvent<K extends FromContentMessage>(
+  type: K,
+  handler: (event: ContentEvent<K>) => void,
+): () => void {
+  let entry = contentListeners.get(type);
+  if (!entry) {
+    const handlers = new Set<(event: unknown) => void>();
+    const remove = onMessage(type, (event) => {
+      for (const each of handlers) each(event);
+    });
+    entry = { handlers, remove };
+    contentListeners.set(type, entry);
+  }
+  const listening = entry;
+  // The set holds handlers of this one message type only, so each gets its own event type.
+  const untyped = handler as (event: unknown) => void;
+  listening.handlers.add(untyped);
+  return () => {
+    listening.handlers.delete(untyped);
+    if (listening.handlers.size === 0 && contentListeners.get(type) === listening) {
+      contentListeners.delete(type);
+      listening.remove();
+    }
+  };
+}
+
+export function removeAllListeners(): void {
+  contentListeners.clear();
+  messaging.removeAllListeners();
+}
 
 /** Content script → background / panel. */
 export function sendFromContent<K extends FromContentMessage>(

@@ -4,6 +4,7 @@ import {
   isPanelCommand,
   onMessage,
   PANEL_COMMANDS,
+  onContentEvent,
   removeAllListeners,
   sendFromContent,
   sendToBackground,
@@ -247,5 +248,33 @@ describe('message protocol', () => {
     expectTypeOf(sendToTab<'focusComposer'>)
       .parameter(0)
       .toEqualTypeOf<number>();
+  });
+});
+
+describe('content-script notifications heard by several parts of one context', () => {
+  it('reach every listener, and each can stop on its own', async () => {
+    const relay: string[] = [];
+    const memory: string[] = [];
+    const stopRelay = onContentEvent('draftChanged', ({ data, sender }) => {
+      expectTypeOf(data.text).toEqualTypeOf<string>();
+      relay.push(`${sender.tab?.id}:${data.text}`);
+    });
+    const stopMemory = onContentEvent('draftChanged', ({ data }) => memory.push(data.text));
+    await sendFromContent('draftChanged', { composerId: 'c1', text: 'Hi' });
+    expect(relay).toEqual(['42:Hi']);
+    expect(memory).toEqual(['Hi']);
+
+    stopRelay();
+    await sendFromContent('draftChanged', { composerId: 'c1', text: 'Hi Dana' });
+    expect(relay).toEqual(['42:Hi']);
+    expect(memory).toEqual(['Hi', 'Hi Dana']);
+
+    // The last one gone, the message has no listener left; a new one is heard again.
+    stopMemory();
+    const later: string[] = [];
+    onContentEvent('draftChanged', ({ data }) => later.push(data.text));
+    await sendFromContent('draftChanged', { composerId: 'c1', text: 'Hi Dana!' });
+    expect(memory).toEqual(['Hi', 'Hi Dana']);
+    expect(later).toEqual(['Hi Dana!']);
   });
 });
