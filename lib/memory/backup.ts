@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { PLATFORM_IDS } from '../platforms';
 import { parseJson } from '../voice/json';
-import { formatPath, type PathSegment } from '../voice/problems';
+import { formatPath, show, typeName, valueAt, type PathSegment } from '../voice/problems';
 import { INTENSITIES, INTENTS } from '../voice/taxonomy';
 import type { Contact, Identity, Interaction, LinkRecord, MemoryProblem } from './types';
 
@@ -424,31 +424,6 @@ type Issue = z.core.$ZodIssue;
 // Returned by the per-parse error map: messages written on the schema take precedence over it,
 // so an issue still carrying this marker gets its message from `describeIssue`.
 const DEFAULT = '\u0000default';
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    if (!Object.hasOwn(value, segment)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/** A value, short enough for a message. */
-function show(value: unknown): string {
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return String(value);
-  return typeName(value);
-}
 
 function options(values: readonly unknown[]): string {
   return values.length === 1

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { formatPath, type PackProblem, type PathSegment } from './problems';
+import {
+  formatPath,
+  show,
+  typeName,
+  valueAt,
+  type PackProblem,
+  type PathSegment,
+} from './problems';
 import { didYouMean } from './suggest';
 import { voicePackSchema } from './schema';
 
@@ -10,30 +17,6 @@ type Issue = z.core.$ZodIssue;
  * precedence over it, so any issue still carrying this marker gets a message written here.
  */
 export const ZOD_DEFAULT = '\u0000zod-default';
-
-export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/** A value, short enough for a message. */
-function show(value: unknown): string {
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return String(value);
-  return typeName(value);
-}
 
 function quoted(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
