@@ -2,6 +2,7 @@
  * Why two identities may be the same person, and which of them to suggest first. Suggestions
  * only: nothing here links anything; the person replying reads the evidence and decides.
  */
+import { EMAIL, HASH_NUMBER, numberAfterKeyword, TRACKING } from '../compose/analysis/identifiers';
 import type { Contact, Identity, Interaction, LinkEvidence, LinkSuggestion } from './types';
 
 export interface EvidenceSide {
@@ -9,17 +10,11 @@ export interface EvidenceSide {
   interactions: readonly Interaction[];
 }
 
-// The same patterns as lib/compose's entity reader (lib/compose/analysis/entities.ts), kept
-// small here: importing that reader would bring compromise into the background's bundle.
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// Fewer order words than the message analysis knows: "fall" (German for case) is an English word
+// too, and a link is suggested on this evidence, so it reads only words that cannot mislead.
 const ORDER_KEYWORDS =
   'orders?|order no|order number|ticket|case|tracking(?: number| no| id)?|reference|ref|invoice|rma|bestellung|bestellnummer|bestell-nr|auftrag|auftragsnummer|sendung|sendungsnummer|ticketnummer|rechnungsnummer|rechnung|kundennummer|vorgang|vorgangsnummer|beställning|beställningsnummer|ärende|ärendenummer|kollinummer|fakturanummer|faktura|referens|referensnummer|spårningsnummer';
-const NUMBER_AFTER_KEYWORD = new RegExp(
-  `(?<![\\p{L}])(?:${ORDER_KEYWORDS})(?:\\s*(?:no\\.?|nr\\.?|number|nummer|id|#|:))*\\s*#?([A-Z]{0,4}-?\\d[\\dA-Z-]*\\d)`,
-  'giu',
-);
-const HASH_NUMBER = /(?<![\p{L}\p{N}&])#([A-Z]{0,4}-?\d{3,}[\dA-Z-]*)/giu;
-const TRACKING = /(?<![\p{L}\p{N}])[A-Z]{2,4}\d{8,}[A-Z]{0,2}(?![\p{L}\p{N}])/gu;
+const NUMBER_AFTER_KEYWORD = numberAfterKeyword(ORDER_KEYWORDS);
 // A long number on its own: an order number written without a word, or a phone number or a
 // date written as digits, so it is weak evidence.
 const BARE_NUMBER = /(?<![\p{L}\p{N}#-])\d{6,}(?![\p{L}\p{N}-])/gu;
