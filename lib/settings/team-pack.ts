@@ -1,56 +1,57 @@
 import { storage } from 'wxt/utils/storage';
-import type { ActivePack } from '../store/pack-slice';
-import { defaultPack } from '../voice/default-pack';
+import { EMPTY_LIBRARY } from '../packs/library';
+import type { PackEntryId, PackLibrary, SubscriptionStates } from '../packs/types';
 import { parsePack } from '../voice/parse';
 
-/**
- * The team's voice pack as the team lead saved it: the JSON text as written, and the last text
- * that passed validation, so a broken edit never leaves the team without its voice.
- */
-export interface StoredTeamPack {
+/** Version 1 of `local:teamPack`: one pack, as the team lead saved it. */
+export interface StoredTeamPackV1 {
   text: string;
-  /** The last `text` that was a valid pack; absent when none ever was. */
   lastGood?: string;
 }
 
-function isStoredTeamPack(value: unknown): value is StoredTeamPack {
-  const v = value as StoredTeamPack;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.text === 'string' &&
-    (v.lastGood === undefined || typeof v.lastGood === 'string')
-  );
-}
+/** The id version 1's single pack gets in the library. */
+export const MIGRATED_ENTRY_ID: PackEntryId = 'team';
 
-/** What to store when the team lead saves `text`: the last good pack moves on only if it is valid. */
-export function withTeamPackText(
-  stored: StoredTeamPack | null | undefined,
-  text: string,
-): StoredTeamPack {
-  if (parsePack(text).ok) return { text, lastGood: text };
-  return stored?.lastGood === undefined ? { text } : { text, lastGood: stored.lastGood };
-}
-
-/**
- * The pack the panel uses for a stored value of any shape: the team pack when it is valid, else
- * the last good one (with the problems of the stored one), else the built-in default.
- */
-export function resolveTeamPack(value: unknown): ActivePack {
-  if (!isStoredTeamPack(value)) return { pack: defaultPack, source: 'default', problems: [] };
-  const parsed = parsePack(value.text);
-  if (parsed.ok) return { pack: parsed.pack, source: 'team', problems: [] };
-  const lastGood = value.lastGood === undefined ? undefined : parsePack(value.lastGood);
-  if (lastGood?.ok) return { pack: lastGood.pack, source: 'last-good', problems: parsed.errors };
-  return { pack: defaultPack, source: 'default', problems: parsed.errors };
+/** Version 1 → 2: the single team pack becomes the library's one local pack, used everywhere. */
+export function migrateTeamPackV1(value: unknown): PackLibrary {
+  const v = value as StoredTeamPackV1 | null;
+  if (typeof v !== 'object' || v === null || typeof v.text !== 'string')
+    return { ...EMPTY_LIBRARY, entries: [], assignments: [] };
+  const lastGood =
+    typeof v.lastGood === 'string' ? v.lastGood : parsePack(v.text).ok ? v.text : undefined;
+  return {
+    entries: [
+      {
+        id: MIGRATED_ENTRY_ID,
+        kind: 'local',
+        text: v.text,
+        ...(lastGood === undefined ? {} : { lastGood }),
+      },
+    ],
+    assignments: [],
+    fallback: MIGRATED_ENTRY_ID,
+  };
 }
 
 /**
- * The one definition of the stored team pack (`chrome.storage.local`); null: none, the default
- * pack is used. Version 1 is the first version: when the shape changes, bump `version` and add a
- * migration from the previous version under that number.
+ * The one definition of the user's packs (`chrome.storage.local`), written by the options page
+ * (and the migration). Version 2: the pack library; version 1 held a single pack.
  */
-export const teamPack = storage.defineItem<StoredTeamPack | null>('local:teamPack', {
+export const packLibrary = storage.defineItem<PackLibrary>('local:teamPack', {
+  version: 2,
+  fallback: { ...EMPTY_LIBRARY, entries: [], assignments: [] },
+  migrations: { 2: migrateTeamPackV1 },
+});
+
+/** What was downloaded for each subscription, keyed by entry id. Written by the background only. */
+export const packSubscriptions = storage.defineItem<SubscriptionStates>('local:packSubscriptions', {
+  version: 1,
+  fallback: {},
+  migrations: {},
+});
+
+/** The panel's quick switch: an entry id, or null to follow the assignment rules. */
+export const packChoice = storage.defineItem<PackEntryId | null>('local:packChoice', {
   version: 1,
   fallback: null,
   migrations: {},

@@ -6,6 +6,11 @@ import { compose } from './compose';
 import { memory } from './memory';
 import { panel } from './panel';
 import { rules } from './rules';
+import { managed } from './managed';
+import { packForm } from './pack-form';
+import { packs } from './packs';
+import { panelPack } from './panel-pack';
+import { subscriptions } from './subscriptions';
 
 /**
  * Every user-visible string of the extension, by area. The build writes them to
@@ -21,6 +26,11 @@ export const CATALOG = {
   ...content,
   ...data,
   ...memory,
+  ...packs,
+  ...packForm,
+  ...subscriptions,
+  ...managed,
+  ...panelPack,
 } as const;
 
 export type Messages = typeof CATALOG;

@@ -5,7 +5,6 @@ import {
   WARM_UP_MESSAGES,
   type ComposeEngine,
 } from '../../../lib/panel/compose-sync';
-import { resolveTeamPack, withTeamPackText } from '../../../lib/settings/team-pack';
 import type { ComposerContext } from '../../../lib/sites/types';
 import { composeRequestOf, createReplykitStore, selectSuggestResult } from '../../../lib/store';
 import { defaultPack, defaultPackInput } from '../../../lib/voice';
@@ -202,36 +201,6 @@ describe('compose slice: reading the customer’s message once per message', () 
     expect(store.getState().compose.state).toBe('ready');
     expect(analyzed).toHaveLength(1);
     error.mockRestore();
-  });
-});
-
-describe('the stored team pack', () => {
-  const valid = JSON.stringify({ ...defaultPackInput, id: 'acme-care', name: 'Acme care' });
-  const broken = JSON.stringify({ ...defaultPackInput, id: 'Acme Care', languages: [] });
-
-  it('is used when valid; none stored means the default pack', () => {
-    expect(resolveTeamPack(null)).toEqual({ pack: defaultPack, source: 'default', problems: [] });
-    const resolved = resolveTeamPack({ text: valid, lastGood: valid });
-    expect(resolved.source).toBe('team');
-    expect(resolved.pack.name).toBe('Acme care');
-  });
-
-  it('when invalid, the last good one is used and the problems name their paths', () => {
-    const stored = withTeamPackText(withTeamPackText(null, valid), broken);
-    expect(stored).toEqual({ text: broken, lastGood: valid });
-    const resolved = resolveTeamPack(stored);
-    expect(resolved.source).toBe('last-good');
-    expect(resolved.pack.id).toBe('acme-care');
-    expect(resolved.problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['id', 'languages']),
-    );
-  });
-
-  it('when invalid and never valid, the default pack is used', () => {
-    const resolved = resolveTeamPack(withTeamPackText(null, '{"id": '));
-    expect(resolved.source).toBe('default');
-    expect(resolved.pack).toBe(defaultPack);
-    expect(resolved.problems[0]!.message).toMatch(/invalid JSON/);
   });
 });
 
