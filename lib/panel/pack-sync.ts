@@ -1,5 +1,6 @@
-import { resolveActivePack, NO_POLICY, type PackWorld } from '../packs/resolve';
+import { resolveActivePack, type PackWorld } from '../packs/resolve';
 import type { PackScope } from '../packs/types';
+import { readManagedPolicy, watchManagedPolicy } from '../settings/managed-policy';
 import { packChoice, packLibrary, packSubscriptions } from '../settings/team-pack';
 import type { ReplykitStore } from '../store';
 import type { ReplykitState } from '../store/types';
@@ -34,12 +35,13 @@ export function setupPackSync(store: ReplykitStore): () => void {
     });
   };
   const load = async () => {
-    const [library, states, choice] = await Promise.all([
+    const [library, states, choice, policy] = await Promise.all([
       packLibrary.getValue(),
       packSubscriptions.getValue(),
       packChoice.getValue(),
+      readManagedPolicy(),
     ]);
-    world = { library, states, choice, policy: world?.policy ?? NO_POLICY };
+    world = { library, states, choice, policy };
     apply();
   };
   load().catch((error: unknown) =>
@@ -49,6 +51,7 @@ export function setupPackSync(store: ReplykitStore): () => void {
     packLibrary.watch(() => void load()),
     packSubscriptions.watch(() => void load()),
     packChoice.watch(() => void load()),
+    watchManagedPolicy(() => void load()),
     store.subscribe((state, previous) => {
       if (state.page !== previous.page || state.insertTarget !== previous.insertTarget) apply();
     }),

@@ -1,0 +1,85 @@
+import { checkPackUrl } from './url';
+import type { ManagedPolicy } from './types';
+import type { PackProblem } from '../voice/problems';
+
+/** The keys of `storage.managed` (see public/managed_schema.json and lib/packs/MANAGED.md). */
+export const MANAGED_KEYS = [
+  'packUrls',
+  'pack',
+  'lockPacks',
+  'retentionDays',
+  'checkIntervalHours',
+] as const;
+
+const MAX_RETENTION_DAYS = 3650;
+const MAX_INTERVAL_HOURS = 24 * 30;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads what an administrator set (the raw `storage.managed` object, from Chrome/Edge policy or
+ * Firefox policies.json). A bad value is ignored with a problem naming its key; the good ones
+ * still apply, so one typo does not undo the whole policy. Never throws.
+ */
+export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+  const problems: PackProblem[] = [];
+  const policy: ManagedPolicy = { packUrls: [], lockPacks: false, problems };
+  if (raw === undefined || raw === null) return policy;
+  if (!isRecord(raw)) {
+    problems.push({ path: '(root)', message: 'the managed settings must be an object' });
+    return policy;
+  }
+  const urls = raw.packUrls;
+  if (urls !== undefined) {
+    if (!Array.isArray(urls))
+      problems.push({ path: 'packUrls', message: 'must be a list of URLs' });
+    else
+      urls.forEach((url, index) => {
+        const checked = typeof url === 'string' ? checkPackUrl(url) : undefined;
+        if (checked?.ok) {
+          if (!policy.packUrls.includes(checked.url)) policy.packUrls.push(checked.url);
+        } else
+          problems.push({
+            path: `packUrls[${index}]`,
+            message: checked?.message ?? 'must be a URL (text)',
+          });
+      });
+  }
+  // Firefox's policies.json can hold the pack as an object; Chrome's schema only as text.
+  const pack = raw.pack;
+  if (typeof pack === 'string' && pack.trim() !== '') policy.pack = pack;
+  else if (isRecord(pack)) policy.pack = JSON.stringify(pack);
+  else if (pack !== undefined && pack !== '')
+    problems.push({ path: 'pack', message: 'must be the voice pack as JSON text' });
+  const lock = raw.lockPacks;
+  if (typeof lock === 'boolean') policy.lockPacks = lock;
+  else if (lock !== undefined)
+    problems.push({ path: 'lockPacks', message: 'must be true or false' });
+  const days = raw.retentionDays;
+  if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_RETENTION_DAYS)
+    policy.retentionDays = days;
+  else if (days !== undefined)
+    problems.push({
+      path: 'retentionDays',
+      message: `must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}`,
+    });
+  const hours = raw.checkIntervalHours;
+  if (
+    typeof hours === 'number' &&
+    Number.isInteger(hours) &&
+    hours >= 1 &&
+    hours <= MAX_INTERVAL_HOURS
+  )
+    policy.checkIntervalHours = hours;
+  else if (hours !== undefined)
+    problems.push({
+      path: 'checkIntervalHours',
+      message: `must be a whole number of hours from 1 to ${MAX_INTERVAL_HOURS}`,
+    });
+  for (const key of Object.keys(raw))
+    if (!(MANAGED_KEYS as readonly string[]).includes(key))
+      problems.push({ path: key, message: `unknown setting; known: ${MANAGED_KEYS.join(', ')}` });
+  return policy;
+}
