@@ -146,5 +146,4 @@ export interface ActiveResolution {
   problems: PackProblem[];
 }
 
-/** Larger packs are refused before parsing: storage.local holds 10 MB in all, and a pack is text. */
-export const MAX_PACK_BYTES = 1024 * 1024;
+export { MAX_PACK_BYTES } from '../voice/limits';

@@ -234,5 +234,36 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
     }
   }
 
+  for (const { path, tag } of markupIn(data, [])) {
+    error(
+      path,
+      `contains HTML markup ${JSON.stringify(tag)}; write plain text: Replykit shows pack texts as they are, so the tags would appear in the panel and in replies`,
+    );
+  }
+
   return { errors, warnings };
+}
+
+// A start or end tag, a comment or a doctype: "<3", "a < b" and "<name>"-free text pass.
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<!doctype/i;
+/** Fields that hold regular expressions, where `<` and `>` are syntax, not markup. */
+const PATTERN_FIELDS = new Set(['raw', 'token', 'first', 'second', '$schema']);
+
+/** Every string in the pack that contains HTML markup, with its path (patterns excepted). */
+function markupIn(value: unknown, path: PathSegment[]): { path: PathSegment[]; tag: string }[] {
+  if (typeof value === 'string') {
+    const match = MARKUP.exec(value);
+    return match ? [{ path, tag: match[0] }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => markupIn(item, [...path, i]));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([key, item]) => {
+    const inRules = path.length === 2 && path[0] === 'rules';
+    if (inRules && PATTERN_FIELDS.has(key)) return [];
+    if (path.length === 0 && key === '$schema') return [];
+    // Keys are data too: a substitution's wrong word or an override's rule id.
+    const keyMarkup = MARKUP.exec(key);
+    const own = keyMarkup ? [{ path: [...path, key], tag: keyMarkup[0] }] : [];
+    return [...own, ...markupIn(item, [...path, key])];
+  });
 }

@@ -1,6 +1,7 @@
 import { checkSemantics } from './checks';
 import { describeIssue, ZOD_DEFAULT } from './issues';
 import { parseJson } from './json';
+import { packSizeProblem } from './limits';
 import { sortProblems, type PackProblem } from './problems';
 import { voicePackSchema, type VoicePack } from './schema';
 
@@ -16,6 +17,9 @@ export type ParseResult =
 export function parsePack(input: unknown): ParseResult {
   let data = input;
   if (typeof input === 'string') {
+    const tooLarge = packSizeProblem(input);
+    if (tooLarge !== undefined)
+      return { ok: false, errors: [{ path: '(root)', message: tooLarge }] };
     const json = parseJson(input);
     if (!json.ok) {
       const where = `line ${json.line}, column ${json.column}`;
