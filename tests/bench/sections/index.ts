@@ -46,6 +46,12 @@ export const SECTIONS: readonly SectionEntry[] = [
       'customer memory at 100k contacts / 1M interactions: lookup, record, export, size (Chromium, Node)',
     load: async () => (await import('./memory')).memorySection,
   },
+  {
+    name: 'packs',
+    description:
+      'voice pack editing and updates: validate + examples per edit, update + diff; vs Ajv',
+    load: async () => (await import('./packs')).packsSection,
+  },
 ];
 
 /** The section a command-line name selects: its name or one of its aliases. */
