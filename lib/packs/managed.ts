@@ -1,6 +1,7 @@
-import { checkPackUrl } from './url';
-import type { ManagedPolicy } from './types';
+import { parsePack } from '../voice/parse';
 import type { PackProblem } from '../voice/problems';
+import type { ManagedPolicy } from './types';
+import { checkPackUrl } from './url';
 
 /** The keys of `storage.managed` (see public/managed_schema.json and lib/packs/MANAGED.md). */
 export const MANAGED_KEYS = [
@@ -11,6 +12,7 @@ export const MANAGED_KEYS = [
   'checkIntervalHours',
 ] as const;
 
+/** The same bound as the user's own retention setting (lib/settings/memory-retention.ts). */
 const MAX_RETENTION_DAYS = 3650;
 const MAX_INTERVAL_HOURS = 24 * 30;
 
@@ -53,6 +55,17 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   else if (isRecord(pack)) policy.pack = JSON.stringify(pack);
   else if (pack !== undefined && pack !== '')
     problems.push({ path: 'pack', message: 'must be the voice pack as JSON text' });
+  // A broken inline pack stays in the policy, so the panel says why it is not in use (the
+  // resolution reports the same problems); here its problems name the policy key for the admin.
+  if (policy.pack !== undefined) {
+    const parsed = parsePack(policy.pack);
+    if (!parsed.ok)
+      for (const error of parsed.errors)
+        problems.push({
+          path: error.path === '(root)' ? 'pack' : `pack.${error.path}`,
+          message: error.message,
+        });
+  }
   const lock = raw.lockPacks;
   if (typeof lock === 'boolean') policy.lockPacks = lock;
   else if (lock !== undefined)

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { MANAGED_KEYS, parseManagedPolicy } from '../../../lib/packs/managed';
+import { resolveActivePack, type PackWorld } from '../../../lib/packs/resolve';
+import { MANAGED_INLINE_ENTRY, type PackLibrary } from '../../../lib/packs/types';
+
+const inlinePack = JSON.stringify({
+  id: 'acme-it',
+  name: 'Acme (from IT)',
+  version: '2.0.0',
+  languages: ['en'],
+  vocabulary: { banned: [{ term: 'synergy', reason: 'jargon' }] },
+});
+
+const paths = (raw: unknown) => parseManagedPolicy(raw).problems.map((p) => p.path);
+
+describe('parseManagedPolicy: what an administrator can set', () => {
+  it('no policy at all (Chrome without one answers {}) is no policy', () => {
+    for (const raw of [undefined, null, {}])
+      expect(parseManagedPolicy(raw)).toEqual({ packUrls: [], lockPacks: false, problems: [] });
+  });
+
+  it('reads every key when each is valid', () => {
+    expect(
+      parseManagedPolicy({
+        packUrls: ['https://intranet.acme.example/voice.json', 'http://localhost:8080/p.json'],
+        pack: inlinePack,
+        lockPacks: true,
+        retentionDays: 90,
+        checkIntervalHours: 6,
+      }),
+    ).toEqual({
+      packUrls: ['https://intranet.acme.example/voice.json', 'http://localhost:8080/p.json'],
+      pack: inlinePack,
+      lockPacks: true,
+      retentionDays: 90,
+      checkIntervalHours: 6,
+      problems: [],
+    });
+  });
+
+  it('Firefox policies.json may give the pack as an object: it is kept as its JSON text', () => {
+    const policy = parseManagedPolicy({ pack: JSON.parse(inlinePack) as unknown });
+    expect(policy.problems).toEqual([]);
+    expect(JSON.parse(policy.pack ?? '')).toEqual(JSON.parse(inlinePack));
+  });
+
+  it('duplicate URLs count once, normalised', () => {
+    expect(
+      parseManagedPolicy({ packUrls: ['https://a.example/p.json', ' https://A.example/p.json '] })
+        .packUrls,
+    ).toEqual(['https://a.example/p.json']);
+  });
+
+  it.each([
+    ['a whole policy that is not an object', 'pack-url', ['(root)']],
+    ['a list of settings', [1, 2], ['(root)']],
+    ['packUrls as one string', { packUrls: 'https://a.example/p.json' }, ['packUrls']],
+    ['a plain http URL to another host', { packUrls: ['http://intranet/p.json'] }, ['packUrls[0]']],
+    ['a file: URL', { packUrls: ['file:///etc/passwd'] }, ['packUrls[0]']],
+    ['a URL with a password', { packUrls: ['https://u:p@a.example/p.json'] }, ['packUrls[0]']],
+    ['a number in packUrls', { packUrls: ['https://a.example/p.json', 7] }, ['packUrls[1]']],
+    ['a pack that is a number', { pack: 42 }, ['pack']],
+    ['lockPacks as text', { lockPacks: 'true' }, ['lockPacks']],
+    ['lockPacks as 1', { lockPacks: 1 }, ['lockPacks']],
+    ['retentionDays 0', { retentionDays: 0 }, ['retentionDays']],
+    ['retentionDays negative', { retentionDays: -5 }, ['retentionDays']],
+    ['retentionDays a fraction', { retentionDays: 1.5 }, ['retentionDays']],
+    ['retentionDays as text', { retentionDays: '30' }, ['retentionDays']],
+    ['retentionDays over ten years', { retentionDays: 3651 }, ['retentionDays']],
+    ['checkIntervalHours 0', { checkIntervalHours: 0 }, ['checkIntervalHours']],
+    ['checkIntervalHours over 30 days', { checkIntervalHours: 721 }, ['checkIntervalHours']],
+    ['a misspelt key', { lockPack: true }, ['lockPack']],
+  ])('%s: ignored, with its key as the path', (_name, raw, expected) => {
+    expect(paths(raw)).toEqual(expected);
+  });
+
+  it('one bad value does not undo the good ones', () => {
+    const policy = parseManagedPolicy({
+      packUrls: ['https://a.example/p.json', 'ftp://b.example/p.json'],
+      lockPacks: 'yes',
+      retentionDays: 30,
+    });
+    expect(policy.packUrls).toEqual(['https://a.example/p.json']);
+    expect(policy.lockPacks).toBe(false);
+    expect(policy.retentionDays).toBe(30);
+    expect(policy.problems.map((p) => p.path)).toEqual(['packUrls[1]', 'lockPacks']);
+  });
+
+  it('a misspelt key is named with the keys there are', () => {
+    const [problem] = parseManagedPolicy({ retention: 30 }).problems;
+    expect(problem?.message).toContain(MANAGED_KEYS.join(', '));
+  });
+
+  it('a broken inline pack stays (the panel says why it is not used) and its problems name the key', () => {
+    const broken = parseManagedPolicy({ pack: '{"id": "x",' });
+    expect(broken.pack).toBe('{"id": "x",');
+    expect(broken.problems).toEqual([
+      { path: 'pack', message: expect.stringMatching(/^invalid JSON at line 1/) as unknown },
+    ]);
+    const wrongField = parseManagedPolicy({
+      pack: JSON.stringify({ ...JSON.parse(inlinePack), version: 'two' }),
+    });
+    expect(wrongField.problems.map((p) => p.path)).toEqual(['pack.version']);
+  });
+
+  it('never throws, whatever the browser hands over', () => {
+    const hostile = Object.create(null) as Record<string, unknown>;
+    hostile.packUrls = [null, {}, []];
+    for (const raw of [hostile, 0, '', true, Symbol('x'), () => 1])
+      expect(() => parseManagedPolicy(raw)).not.toThrow();
+  });
+});
+
+describe('resolveActivePack under a policy', () => {
+  const library: PackLibrary = {
+    entries: [
+      {
+        id: 'mine',
+        kind: 'local',
+        text: JSON.stringify({ ...JSON.parse(inlinePack), id: 'mine', name: 'Mine' }),
+      },
+      {
+        id: 's-it',
+        kind: 'subscription',
+        url: 'https://it.example/p.json',
+        pinned: false,
+        managed: true,
+      },
+    ],
+    assignments: [{ id: 'a1', entry: 'mine', platform: 'x' }],
+    fallback: 'mine',
+  };
+  const itPack = JSON.stringify({
+    ...JSON.parse(inlinePack),
+    id: 'it-sub',
+    name: 'IT subscription',
+  });
+  const world = (raw: unknown, choice: string | null = null): PackWorld => ({
+    library,
+    states: { 's-it': { text: itPack } },
+    policy: parseManagedPolicy(raw),
+    choice,
+  });
+
+  it('without lockPacks the user’s choice and assignments win over the administrator’s inline pack', () => {
+    expect(resolveActivePack(world({ pack: inlinePack }, 'mine'), {}).entry).toBe('mine');
+    expect(resolveActivePack(world({ pack: inlinePack }), { platform: 'x' }).entry).toBe('mine');
+  });
+
+  it('with lockPacks only managed packs count: the user’s choice, rules and fallback are ignored', () => {
+    const locked = resolveActivePack(world({ pack: inlinePack, lockPacks: true }, 'mine'), {
+      platform: 'x',
+    });
+    expect(locked.entry).toBe(MANAGED_INLINE_ENTRY);
+    expect(locked.reason).toBe('managed');
+    expect(locked.pack.name).toBe('Acme (from IT)');
+  });
+
+  it('with lockPacks and no inline pack, the managed subscription is used', () => {
+    const locked = resolveActivePack(world({ lockPacks: true }, 'mine'), { platform: 'x' });
+    expect(locked.entry).toBe('s-it');
+    expect(locked.pack.name).toBe('IT subscription');
+  });
+
+  it('a managed pack the user picked in the quick switch stays picked under lockPacks', () => {
+    const picked = resolveActivePack(world({ pack: inlinePack, lockPacks: true }, 's-it'), {});
+    expect(picked).toMatchObject({ entry: 's-it', reason: 'choice' });
+  });
+});
