@@ -1,6 +1,7 @@
 import { setupCommandRelay } from '../lib/background/commands';
 import { setupComposerRelay } from '../lib/background/composers';
 import { setupMemoryRecording, setupMemoryRetention } from '../lib/background/memory';
+import { setupPackSubscriptions } from '../lib/background/pack-subscriptions';
 import { setupRecentReplies } from '../lib/background/recent-replies';
 import { setupSidePanelAction } from '../lib/background/side-panel';
 import { setupSiteScripts } from '../lib/background/site-scripts';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupRecentReplies();
   setupCommandRelay();
   setupMemoryRetention(setupMemoryRecording());
+  setupPackSubscriptions();
 });

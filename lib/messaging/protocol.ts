@@ -12,6 +12,7 @@ import {
   type GetReturnType,
 } from '@webext-core/messaging';
 import type { LinkEvidence, MemoryErrorKind } from '../memory/types';
+import type { PackEntryId, UpdateFailure } from '../packs/types';
 import type { AdapterError, ComposerContext, Person } from '../sites/types';
 import type { PlatformId } from '../platforms';
 import type { Severity } from '../rules/types';
@@ -152,6 +153,16 @@ export function isPanelCommand(value: string): value is PanelCommand {
   return (PANEL_COMMANDS as readonly string[]).includes(value);
 }
 
+/** What one check of a subscribed pack did ("Check now" shows it). */
+export interface SubscriptionCheckOutcome {
+  entry: PackEntryId;
+  /** `available`: a newer valid version waits because the entry is pinned. */
+  result: 'updated' | 'unchanged' | 'available' | 'failed';
+  /** The version applied or waiting. */
+  version?: string;
+  failure?: UpdateFailure['kind'];
+}
+
 export interface ProtocolMap {
   // content script → background / panel
   composerActive(data: ComposerActive): void;
@@ -168,6 +179,11 @@ export interface ProtocolMap {
   latestComposer(data: undefined): KnownComposer | null;
   /** The analysis, pack, inserted suggestion and check of a reply box, recorded with its send. */
   composeContext(data: ComposeContextReport): void;
+  // panel / options page → background
+  /** Checks one subscribed pack, or all of them, now; answers when done. */
+  checkPackSubscriptions(data: { entry?: PackEntryId }): SubscriptionCheckOutcome[];
+  /** A pinned pack's waiting version is taken into use (it stays pinned); false when none waits. */
+  applyAvailable(data: { entry: PackEntryId }): boolean;
   // background → panel
   /** A keyboard command for the panel; the panel answers whether it could carry it out. */
   panelCommand(data: { command: PanelCommand }): boolean;
@@ -194,7 +210,8 @@ export type FromContentMessage =
   | 'openPanel';
 
 /** Messages the panel sends to the background. */
-export type ToBackgroundMessage = 'latestComposer' | 'composeContext';
+export type ToBackgroundMessage =
+  'latestComposer' | 'composeContext' | 'checkPackSubscriptions' | 'applyAvailable';
 
 /** Messages the background sends to the side panel. */
 export type ToPanelMessage = 'panelCommand' | 'memoryRecorded' | 'memoryProblem';
@@ -219,6 +236,8 @@ export const FROM_CONTENT_MESSAGES: readonly FromContentMessage[] = [
 export const TO_BACKGROUND_MESSAGES: readonly ToBackgroundMessage[] = [
   'latestComposer',
   'composeContext',
+  'checkPackSubscriptions',
+  'applyAvailable',
 ];
 
 export const TO_PANEL_MESSAGES: readonly ToPanelMessage[] = [

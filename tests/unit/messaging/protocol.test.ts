@@ -181,6 +181,8 @@ describe('message protocol', () => {
       packId: 'acme-care',
       packVersion: '1.0.0',
     });
+    await sendToBackground('checkPackSubscriptions', {});
+    await sendToBackground('applyAvailable', { entry: 's-1' });
     await sendToPanel('panelCommand', { command: 'next-finding' });
     await sendToPanel('memoryRecorded', { identityId: 'x:@dana_k' });
     await sendToPanel('memoryProblem', {
@@ -230,6 +232,26 @@ describe('message protocol', () => {
     expect(got).toEqual([report]);
   });
 
+  it('panel / options → background: check now answers with each subscription’s outcome', async () => {
+    onMessage(
+      'checkPackSubscriptions',
+      (m) =>
+        [
+          { entry: 's-1', result: 'updated', version: '2.0.0' },
+          { entry: 's-2', result: 'failed', failure: 'tests' },
+        ].filter((o) => m.data.entry === undefined || o.entry === m.data.entry) as ReturnType<
+          ProtocolMap['checkPackSubscriptions']
+        >,
+    );
+    onMessage('applyAvailable', (m) => m.data.entry === 's-1');
+    expect(await sendToBackground('checkPackSubscriptions', { entry: 's-2' })).toEqual([
+      { entry: 's-2', result: 'failed', failure: 'tests' },
+    ]);
+    expect(await sendToBackground('checkPackSubscriptions', {})).toHaveLength(2);
+    expect(await sendToBackground('applyAvailable', { entry: 's-1' })).toBe(true);
+    expect(await sendToBackground('applyAvailable', { entry: 's-9' })).toBe(false);
+  });
+
   it('types: directions cannot be mixed up', () => {
     // @ts-expect-error memoryProblem goes to the panel, not to a tab
     void (() => sendToTab(1, 'memoryProblem', { kind: 'quota', message: '', during: 'record' }));
@@ -243,6 +265,10 @@ describe('message protocol', () => {
     void (() => sendFromContent('insertText', { text: 'a', mode: 'replace' }));
     // @ts-expect-error draftChanged is sent by the content script, not to a tab
     void (() => sendToTab(1, 'draftChanged', { composerId: 'c', text: '' }));
+    // @ts-expect-error checking subscriptions is asked of the background, not of a tab
+    void (() => sendToTab(1, 'checkPackSubscriptions', {}));
+    // @ts-expect-error taking a waiting version needs the entry
+    void (() => sendToBackground('applyAvailable', {}));
     // @ts-expect-error a mode outside replace | caret
     void (() => sendToTab(1, 'insertText', { text: 'a', mode: 'append' }));
     expectTypeOf(sendToTab<'focusComposer'>)
