@@ -44,6 +44,9 @@ export default defineConfig({
       ? { optional_permissions: [...OPTIONAL_HOSTS] }
       : { optional_host_permissions: [...OPTIONAL_HOSTS] }),
     action: { default_title: '__MSG_action_title__' },
+    // What an administrator may set through enterprise policy (lib/packs/MANAGED.md). Chrome and
+    // Edge validate the policy against it; Firefox reads policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // A keyboard way to the panel from anywhere, the reply box included (the toolbar button and
     // the badge need a pointer or many Tab presses). Chrome opens the side panel on the action.
     commands: {

@@ -13,7 +13,8 @@ import {
 } from '../messaging/protocol';
 import { similarity } from '../rules/human/repeated-reply';
 import { splitWords } from '../rules/text/words';
-import { memoryRetentionDays, parseRetentionDays } from '../settings/memory-retention';
+import { readManagedPolicy } from '../settings/managed-policy';
+import { memoryRetentionDays, retentionInForce } from '../settings/memory-retention';
 import type { PlatformId } from '../platforms';
 import type { Person } from '../sites/types';
 
@@ -344,16 +345,20 @@ const RETENTION_ALARM = 'memory-retention';
 const DAY_MINUTES = 24 * 60;
 
 /**
- * Deletes interactions older than the retention setting once a day (0 keeps them forever), in the
- * recorder's database. The alarm outlives the service worker; it is created once, so a restart
- * does not postpone it.
+ * Deletes interactions older than the retention in force (the administrator's policy, else the
+ * user's setting; 0 keeps them forever) once a day, in the recorder's database. The alarm
+ * outlives the service worker; it is created once, so a restart does not postpone it.
  */
 export function setupMemoryRetention(
   recorder: Pick<MemoryRecorder, 'memory'>,
   onProblem: MemoryRecorderOptions['onProblem'] = report,
 ): { run: () => Promise<number> } {
   const run = async (): Promise<number> => {
-    const days = parseRetentionDays(await memoryRetentionDays.getValue());
+    const [stored, policy] = await Promise.all([
+      memoryRetentionDays.getValue(),
+      readManagedPolicy(),
+    ]);
+    const days = retentionInForce(stored, policy);
     if (days === 0) return 0;
     try {
       return await (await recorder.memory()).applyRetention(days);

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { ManagedPolicy } from '../packs/types';
 
 /** How long customer memory keeps interactions by default: a year of conversations. */
 export const DEFAULT_RETENTION_DAYS = 365;
@@ -13,6 +14,17 @@ export function parseRetentionDays(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) return DEFAULT_RETENTION_DAYS;
   if (value < 0 || value > MAX_RETENTION_DAYS) return DEFAULT_RETENTION_DAYS;
   return value;
+}
+
+/**
+ * The retention in force: the administrator's (enterprise policy, `retentionDays`) when set, so a
+ * user cannot keep conversations longer than the organisation allows; else the user's setting.
+ */
+export function retentionInForce(
+  stored: unknown,
+  policy: Pick<ManagedPolicy, 'retentionDays'>,
+): number {
+  return policy.retentionDays ?? parseRetentionDays(stored);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANAGED_KEYS, parseManagedPolicy } from '../../../lib/packs/managed';
 import { resolveActivePack, type PackWorld } from '../../../lib/packs/resolve';
@@ -165,5 +167,33 @@ describe('resolveActivePack under a policy', () => {
   it('a managed pack the user picked in the quick switch stays picked under lockPacks', () => {
     const picked = resolveActivePack(world({ pack: inlinePack, lockPacks: true }, 's-it'), {});
     expect(picked).toMatchObject({ entry: 's-it', reason: 'choice' });
+  });
+});
+
+describe('public/managed_schema.json, the schema Chrome and Edge check the policy against', () => {
+  const schema = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../../public/managed_schema.json'), 'utf8'),
+  ) as { type: string; properties: Record<string, { type: string; items?: { type: string } }> };
+
+  it('names exactly the keys the extension reads, with the types it accepts', () => {
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual([...MANAGED_KEYS].sort());
+    const types = Object.fromEntries(
+      Object.entries(schema.properties).map(([key, value]) => [key, value.type]),
+    );
+    expect(types).toEqual({
+      packUrls: 'array',
+      pack: 'string',
+      lockPacks: 'boolean',
+      retentionDays: 'integer',
+      checkIntervalHours: 'integer',
+    });
+    expect(schema.properties.packUrls?.items).toEqual({ type: 'string' });
+  });
+
+  it('uses only what Chrome’s schema parser knows', () => {
+    const known = new Set(['type', 'title', 'description', 'items', 'properties']);
+    for (const property of Object.values(schema.properties))
+      for (const key of Object.keys(property)) expect(known).toContain(key);
   });
 });
