@@ -1,5 +1,6 @@
 import { setupCommandRelay } from '../lib/background/commands';
 import { setupComposerRelay } from '../lib/background/composers';
+import { setupManagedPacks } from '../lib/background/managed-packs';
 import { setupMemoryRecording, setupMemoryRetention } from '../lib/background/memory';
 import { setupPackSubscriptions } from '../lib/background/pack-subscriptions';
 import { setupRecentReplies } from '../lib/background/recent-replies';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   setupCommandRelay();
   setupMemoryRetention(setupMemoryRecording());
   setupPackSubscriptions();
+  setupManagedPacks();
 });
