@@ -6,12 +6,13 @@ export interface SectionNavProps {
 }
 
 const ITEMS = [
+  { section: 'packs', key: 'packs_heading' },
   { section: 'sites', key: 'options_sites_heading' },
   { section: 'data', key: 'data_heading' },
 ] as const satisfies readonly { section: OptionsSection; key: string }[];
 
 /**
- * The options page's sections as links to `#sites` and `#data`: plain links, so Tab and Enter,
+ * The options page's sections as links to `#packs`, `#sites` and `#data`: plain links, so Tab and Enter,
  * the back button and bookmarks all work, and the URL says which section is open.
  */
 export function SectionNav({ current }: SectionNavProps) {

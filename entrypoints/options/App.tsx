@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { DataPage } from '../../components/DataPage';
 import { SectionNav } from '../../components/DataSectionNav';
+import { PackSection } from '../../components/PackSection';
 import { PanelHeader } from '../../components/PanelHeader';
 import { SitesSettings } from '../../components/SitesSettings';
 import { t, uiLanguage } from '../../lib/i18n';
 import { useCustomerData } from '../../lib/options/data-hook';
 import { useAgentInitials, useRetention } from '../../lib/options/data-retention';
 import { useSection } from '../../lib/options/data-section';
+import { usePacksStore } from '../../lib/options/packs-store';
 import { supportedSites } from '../../lib/options/sites';
 import { useSites } from '../../lib/options/use-sites';
 import { MAX_RETENTION_DAYS } from '../../lib/settings/memory-retention';
@@ -47,6 +49,11 @@ function DataSection() {
   );
 }
 
+// Mounted only while its section is open, like the others.
+function PacksSection() {
+  return <PackSection store={usePacksStore()} />;
+}
+
 /** Wires the settings sections to the presentational components. No logic of its own. */
 export function App() {
   const [section] = useSection();
@@ -59,7 +66,15 @@ export function App() {
     <div className="panel options">
       <PanelHeader title={t('ext_name')} subtitle={t('options_subtitle')} iconUrl="/icon/32.png" />
       <SectionNav current={section} />
-      <main className="panel__main">{section === 'data' ? <DataSection /> : <SitesSection />}</main>
+      <main className="panel__main">
+        {section === 'data' ? (
+          <DataSection />
+        ) : section === 'packs' ? (
+          <PacksSection />
+        ) : (
+          <SitesSection />
+        )}
+      </main>
       <footer className="panel__footer">{t('options_footer')}</footer>
     </div>
   );

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** The options page's sections, in the order of its navigation. */
-export const OPTIONS_SECTIONS = ['sites', 'data'] as const;
+export const OPTIONS_SECTIONS = ['packs', 'sites', 'data'] as const;
 export type OptionsSection = (typeof OPTIONS_SECTIONS)[number];
 
-/** `#data` opens the customer data section; anything else is the sites section. */
+/**
+ * `#packs` opens the voice packs, `#data` the customer data; anything else is the sites section
+ * (the panel's "another site" link opens the page without a hash).
+ */
 export function sectionFromHash(hash: string): OptionsSection {
   const name = hash.replace(/^#/, '');
   return (OPTIONS_SECTIONS as readonly string[]).includes(name)
@@ -13,7 +16,7 @@ export function sectionFromHash(hash: string): OptionsSection {
 }
 
 /**
- * The section the URL names, following the back button and links to `options.html#data` (the
+ * The section the URL names, following the back button and links to `options.html#data` or `#packs` (the
  * side panel can send the user straight there).
  */
 export function useSection(): [OptionsSection, (section: OptionsSection) => void] {

@@ -240,6 +240,7 @@ describe('SectionNav', () => {
     const view = renderInDom(<SectionNav current="data" />);
     const links = [...view.container.querySelectorAll('a')];
     expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+      ['#packs', null],
       ['#sites', null],
       ['#data', 'page'],
     ]);
