@@ -50,12 +50,14 @@ export function SiteNotEnabledState({ host, onEnable, outcome, onReload }: SiteN
 
 export interface PackInvalidProps {
   problems: readonly PackProblem[];
-  /** The name of the last good team pack in use; absent when the default pack is used. */
+  /** The name of the last good version of the broken pack, when that version is in use. */
   lastGoodName?: string;
+  /** Another pack used instead (the next rule's, the team's default); absent: the built-in one. */
+  insteadName?: string;
 }
 
 /** The stored team pack failed validation: its problems, and which pack is used instead. */
-export function PackInvalidState({ problems, lastGoodName }: PackInvalidProps) {
+export function PackInvalidState({ problems, lastGoodName, insteadName }: PackInvalidProps) {
   return (
     <section
       className="panel-state panel-state--warning"
@@ -66,7 +68,9 @@ export function PackInvalidState({ problems, lastGoodName }: PackInvalidProps) {
       <p>
         {lastGoodName
           ? t('compose_state_pack_last_good', { name: lastGoodName })
-          : t('compose_state_pack_default')}
+          : insteadName
+            ? t('panel_pack_instead', { name: insteadName })
+            : t('compose_state_pack_default')}
       </p>
       <ul className="panel-state__problems">
         {problems.map((problem, index) => (

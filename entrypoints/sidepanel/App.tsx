@@ -20,6 +20,7 @@ import { FindingGroups } from '../../components/FindingGroups';
 import { InsertBar } from '../../components/InsertBar';
 import { OtherSitesLink } from '../../components/OtherSitesLink';
 import { PageComposerCard } from '../../components/PageComposerCard';
+import { PackSwitch } from '../../components/PackSwitch';
 import { PanelHeader } from '../../components/PanelHeader';
 import {
   KeyboardHelp,
@@ -35,6 +36,7 @@ import { composeContextReport, createComposeContextReporter } from '../../lib/pa
 import type { PanelMemory } from '../../lib/panel/memory-sync';
 import { memoryCardView, problemText } from '../../lib/panel/memory-view';
 import { openOptionsPage, optionsPageUrl } from '../../lib/panel/options-page';
+import { choosePack } from '../../lib/panel/pack-sync';
 import { applyFixOnPage, focusOnPage, insertOnPage, showOnBadge } from '../../lib/panel/page-sync';
 import { pageComposerView, placeLabel, problemsOf } from '../../lib/panel/page-view';
 import {
@@ -65,7 +67,13 @@ import {
   selectInsertTarget,
   selectLanguage,
   selectPack,
+  selectPackAssignment,
+  selectPackAutomatic,
+  selectPackChoice,
+  selectPackChoices,
+  selectPackLocked,
   selectPackProblems,
+  selectPackReason,
   selectPackSource,
   selectPage,
   selectPlatform,
@@ -117,6 +125,12 @@ export function App({ memory }: AppProps) {
   const pack = useReplykit(selectPack);
   const packSource = useReplykit(selectPackSource);
   const packProblems = useReplykit(selectPackProblems);
+  const packReason = useReplykit(selectPackReason);
+  const packAssignment = useReplykit(selectPackAssignment);
+  const packChoice = useReplykit(selectPackChoice);
+  const packAutomatic = useReplykit(selectPackAutomatic);
+  const packChoices = useReplykit(selectPackChoices);
+  const packLocked = useReplykit(selectPackLocked);
   const siteAccess = useSiteAccess();
   const memoryStatus = useReplykit(selectMemory);
   const customerRecord = useReplykit(selectCustomerRecord);
@@ -319,11 +333,30 @@ export function App({ memory }: AppProps) {
       onKeyDown={onKeyDown}
     >
       <PanelHeader title="Replykit" subtitle={t('panel_subtitle')} iconUrl="/icon/32.png" />
+      <PackSwitch
+        name={pack.name}
+        version={pack.version}
+        reason={packReason}
+        assignment={packAssignment}
+        choice={packChoice}
+        automatic={packAutomatic}
+        choices={packChoices}
+        locked={packLocked}
+        onChoose={(entry) => {
+          choosePack(entry).catch((error: unknown) =>
+            console.error('Replykit: could not switch the voice pack', error),
+          );
+        }}
+      />
       <main className="panel__main">
         {packProblems.length > 0 ? (
           <PackInvalidState
             problems={packProblems}
-            {...(packSource === 'last-good' ? { lastGoodName: pack.name } : {})}
+            {...(packSource === 'last-good'
+              ? { lastGoodName: pack.name }
+              : packSource === 'team'
+                ? { insteadName: pack.name }
+                : {})}
           />
         ) : null}
         {!page && siteAccess.disabled ? (

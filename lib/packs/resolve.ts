@@ -97,7 +97,8 @@ export function resolveActivePack(world: PackWorld, scope: PackScope): ActiveRes
         entry: candidate.entry,
         pack: found.pack,
         reason: candidate.reason,
-        source: found.source ?? 'team',
+        // The built-in pack picked by a choice or a rule is still the default one.
+        source: candidate.entry === BUILTIN_ENTRY ? 'default' : (found.source ?? 'team'),
         problems: found.source === 'last-good' ? found.problems : problems,
       };
   }
@@ -126,6 +127,19 @@ export function packChoices(world: PackWorld): PackChoice[] {
   };
   if (world.policy.pack !== undefined) push(MANAGED_INLINE_ENTRY, MANAGED_INLINE_ENTRY);
   for (const entry of world.library.entries)
-    push(entry.id, entry.kind === 'subscription' ? entry.url : entry.id);
+    push(
+      entry.id,
+      entry.kind === 'subscription' ? entry.url : (nameInText(entry.text) ?? entry.id),
+    );
   return choices;
+}
+
+/** The `name` a broken pack's JSON still carries, so the user recognises it; undefined if none. */
+function nameInText(text: string): string | undefined {
+  try {
+    const name = (JSON.parse(text) as { name?: unknown } | null)?.name;
+    return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }

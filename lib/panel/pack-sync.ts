@@ -1,8 +1,20 @@
-import { resolveActivePack, type PackWorld } from '../packs/resolve';
-import type { PackScope } from '../packs/types';
+import {
+  isManagedEntry,
+  matchingAssignments,
+  packChoices,
+  resolveActivePack,
+  type PackWorld,
+} from '../packs/resolve';
+import type { ActiveResolution, PackChoice, PackEntryId, PackScope } from '../packs/types';
 import { readManagedPolicy, watchManagedPolicy } from '../settings/managed-policy';
-import { packChoice, packLibrary, packSubscriptions } from '../settings/team-pack';
+import {
+  migrateTeamPackV1,
+  packChoice,
+  packLibrary,
+  packSubscriptions,
+} from '../settings/team-pack';
 import type { ReplykitStore } from '../store';
+import type { PackStatus } from '../store/pack-slice';
 import type { ReplykitState } from '../store/types';
 
 function scopeOf(state: ReplykitState): PackScope {
@@ -13,6 +25,62 @@ function scopeOf(state: ReplykitState): PackScope {
   return scope;
 }
 
+function choiceOf(active: ActiveResolution, choices: readonly PackChoice[]): PackChoice {
+  const found = choices.find((choice) => choice.entry === active.entry);
+  return (
+    found ?? {
+      entry: active.entry,
+      name: active.pack.name,
+      version: active.pack.version,
+      usable: true,
+    }
+  );
+}
+
+/** Everything the panel shows about the pack in use here and the quick switch. Pure. */
+export function packStatusOf(
+  world: PackWorld,
+  scope: PackScope,
+  active: ActiveResolution = resolveActivePack(world, scope),
+): PackStatus {
+  const choices = packChoices(world);
+  const automatic =
+    world.choice === null ? active : resolveActivePack({ ...world, choice: null }, scope);
+  const assignment =
+    active.reason === 'assignment'
+      ? (matchingAssignments(world.library, scope).find((rule) => rule.entry === active.entry) ??
+        null)
+      : null;
+  const entry = world.library.entries.find((e) => e.id === active.entry);
+  const subscription = entry?.kind === 'subscription' ? (world.states[entry.id] ?? null) : null;
+  return {
+    entry: active.entry,
+    reason: active.reason,
+    assignment,
+    // Locked, only a choice of the administrator's packs counts; the switch shows what does.
+    choice:
+      world.choice !== null && (!world.policy.lockPacks || isManagedEntry(world, world.choice))
+        ? world.choice
+        : null,
+    automatic: choiceOf(automatic, choices),
+    choices,
+    locked: world.policy.lockPacks,
+    subscription,
+  };
+}
+
+/**
+ * The quick switch: an entry, or null to follow the assignments again. Nothing is written when
+ * the administrator locked the packs (the switch is disabled then; this holds without the UI).
+ * Resolves to whether the choice was stored; the panel follows through the storage watch.
+ */
+export async function choosePack(entry: PackEntryId | null): Promise<boolean> {
+  const policy = await readManagedPolicy();
+  if (policy.lockPacks) return false;
+  await packChoice.setValue(entry);
+  return true;
+}
+
 /**
  * Keeps the panel's pack in step with the stored packs and with where the panel is (the site and
  * the account we reply as). Returns a function that stops.
@@ -20,11 +88,22 @@ function scopeOf(state: ReplykitState): PackScope {
 export function setupPackSync(store: ReplykitStore): () => void {
   let world: PackWorld | undefined;
   let lastKey = '';
+  let lastStatus = '';
+  let loads = 0;
   const apply = () => {
     if (world === undefined) return;
     const scope = scopeOf(store.getState());
     const active = resolveActivePack(world, scope);
-    // Resolve on every store change, but touch the store only when the answer changed.
+    const status = packStatusOf(world, scope, active);
+    // A subscription's state holds its whole pack text: compare it by identity (a new read is a
+    // new object), the rest by value.
+    const statusKey = JSON.stringify({ ...status, subscription: null });
+    if (statusKey !== lastStatus || status.subscription !== store.getState().packSubscription) {
+      lastStatus = statusKey;
+      store.getState().setPackStatus(status);
+    }
+    // Resolve on every store change, but touch the pack only when the answer changed: the check
+    // and the suggestions start again on a new pack.
     const key = JSON.stringify([active.entry, active.source, active.pack.version, active.problems]);
     if (key === lastKey && store.getState().pack === active.pack) return;
     lastKey = key;
@@ -35,23 +114,32 @@ export function setupPackSync(store: ReplykitStore): () => void {
     });
   };
   const load = async () => {
+    // Reads can finish out of order; only the latest may decide.
+    const mine = ++loads;
     const [library, states, choice, policy] = await Promise.all([
       packLibrary.getValue(),
       packSubscriptions.getValue(),
       packChoice.getValue(),
       readManagedPolicy(),
     ]);
-    world = { library, states, choice, policy };
+    if (mine !== loads) return;
+    // Storage migrates version 1 when an extension page starts; a version 1 value written while
+    // the panel is open (an older build syncing the profile, a hand edit) is read the same way
+    // instead of breaking the panel.
+    world = { library: migrateTeamPackV1(library), states, choice, policy };
     apply();
   };
-  load().catch((error: unknown) =>
-    console.error('Replykit: could not read the voice packs', error),
-  );
+  const reload = () => {
+    load().catch((error: unknown) =>
+      console.error('Replykit: could not read the voice packs', error),
+    );
+  };
+  reload();
   const stops = [
-    packLibrary.watch(() => void load()),
-    packSubscriptions.watch(() => void load()),
-    packChoice.watch(() => void load()),
-    watchManagedPolicy(() => void load()),
+    packLibrary.watch(reload),
+    packSubscriptions.watch(reload),
+    packChoice.watch(reload),
+    watchManagedPolicy(reload),
     store.subscribe((state, previous) => {
       if (state.page !== previous.page || state.insertTarget !== previous.insertTarget) apply();
     }),

@@ -12,8 +12,25 @@ export interface StoredTeamPackV1 {
 /** The id version 1's single pack gets in the library. */
 export const MIGRATED_ENTRY_ID: PackEntryId = 'team';
 
-/** Version 1 → 2: the single team pack becomes the library's one local pack, used everywhere. */
+/** Whether a stored value already has the library's shape (version 2). */
+export function isPackLibrary(value: unknown): value is PackLibrary {
+  const v = value as Partial<PackLibrary> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(v.entries) &&
+    Array.isArray(v.assignments) &&
+    typeof v.fallback === 'string'
+  );
+}
+
+/**
+ * Version 1 → 2: the single team pack becomes the library's one local pack, used everywhere. A
+ * library stored without its version meta (storage restored, written by hand) stays as it is:
+ * read as version 1 it would turn into an empty library, and the user's packs would be lost.
+ */
 export function migrateTeamPackV1(value: unknown): PackLibrary {
+  if (isPackLibrary(value)) return value;
   const v = value as StoredTeamPackV1 | null;
   if (typeof v !== 'object' || v === null || typeof v.text !== 'string')
     return { ...EMPTY_LIBRARY, entries: [], assignments: [] };
