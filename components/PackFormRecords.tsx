@@ -1,0 +1,459 @@
+import { useId } from 'react';
+import { t } from '../lib/i18n';
+import type { Control } from '../lib/options/pack-form/model';
+import { getAt, isObject, type Json, type Path } from '../lib/options/pack-form/path';
+import { PLATFORM_IDS } from '../lib/platforms';
+import { PLATFORM_LIMITS } from '../lib/platforms/limits';
+import type { Language } from '../lib/voice/schema';
+import { problemsUnder, PackProblemList, usePackForm } from './PackFormContext';
+import { valueName } from './PackFormFields';
+import { PackRowButtons, PackStringList } from './PackFormStrings';
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))) : [];
+
+const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+
+function invalid(problems: readonly unknown[]) {
+  return problems.length > 0 ? true : undefined;
+}
+
+/**
+ * A text (or list of texts) per language of the pack. Languages the pack does not list stay as
+ * they are in the pack; their problems show at the field.
+ */
+export function LanguageTexts({
+  control,
+  path,
+  label,
+  describedBy,
+}: {
+  control: Extract<Control, { c: 'langText' | 'langStrings' | 'variants' }>;
+  path: Path;
+  label: string;
+  describedBy: string | undefined;
+}) {
+  const form = usePackForm();
+  const id = useId();
+  const record = getAt(form.value, path);
+  const problems = form.problemsAt(path);
+  if (form.languages.length === 0) return <p className="field__hint">{t('pf_no_languages')}</p>;
+
+  const write = (language: Language, next: unknown) => {
+    const base: Json = isObject(record) ? record : {};
+    const { [language]: _old, ...rest } = base;
+    const updated = next === undefined ? rest : { ...base, [language]: next };
+    const optional = control.c === 'langText' && !control.required;
+    if (Object.keys(updated).length === 0 && optional) form.remove(path);
+    else form.set(path, updated);
+  };
+
+  return (
+    <div className="pack-languages">
+      {form.languages.map((language) => {
+        const at = [...path, language];
+        const value = getAt(form.value, at);
+        const mine = problemsUnder(problems, at);
+        const name = `${label} (${valueName('language', language)})`;
+        if (control.c === 'langText') {
+          const errorId = `${id}-${language}-error`;
+          const field = {
+            id: `${id}-${language}`,
+            value: textOf(value),
+            disabled: form.readOnly,
+            'aria-invalid': invalid(mine),
+            'aria-describedby':
+              [describedBy, mine.length > 0 ? errorId : ''].filter(Boolean).join(' ') || undefined,
+          };
+          const edit = (next: string) => write(language, next === '' ? undefined : next);
+          return (
+            <div key={language} className="pack-field">
+              <label htmlFor={field.id}>{valueName('language', language)}</label>
+              {control.multiline ? (
+                <textarea {...field} rows={2} onChange={(e) => edit(e.target.value)} />
+              ) : (
+                <input {...field} type="text" onChange={(e) => edit(e.target.value)} />
+              )}
+              <PackProblemList id={errorId} problems={mine} path={at} />
+            </div>
+          );
+        }
+        const items = typeof value === 'string' ? [value] : strings(value);
+        const wasList = Array.isArray(value);
+        return (
+          <fieldset key={language} className="pack-field pack-field--group">
+            <legend>{valueName('language', language)}</legend>
+            {control.c === 'variants' ? (
+              <p className="field__hint">{t('pf_variants_hint')}</p>
+            ) : null}
+            <PackStringList
+              label={name}
+              items={items}
+              path={at}
+              problems={typeof value === 'string' ? [] : mine}
+              describedBy={describedBy}
+              multiline={control.c === 'variants'}
+              onItems={(next) => {
+                if (next.length === 0) write(language, undefined);
+                // One way of saying it is written as plain text, unless the pack already had a list.
+                else if (control.c === 'variants' && next.length === 1 && !wasList)
+                  write(language, next[0]);
+                else write(language, next);
+              }}
+            />
+            {typeof value === 'string' ? <PackProblemList problems={mine} path={at} /> : null}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Rows of key → value in a record; renaming a key keeps the row's place. */
+function useRecord(path: Path) {
+  const form = usePackForm();
+  const record = getAt(form.value, path);
+  const entries = isObject(record) ? Object.entries(record) : [];
+  const write = (next: [string, unknown][]) => form.set(path, Object.fromEntries(next));
+  return {
+    entries,
+    rename: (index: number, key: string) =>
+      write(entries.map(([k, v], i) => (i === index ? [key, v] : [k, v]))),
+    setValue: (index: number, value: unknown) =>
+      write(entries.map(([k, v], i) => (i === index ? [k, value] : [k, v]))),
+    removeRow: (index: number) => write(entries.filter((_, i) => i !== index)),
+    // An empty key is the new row; a second one would overwrite it, so there is at most one.
+    add: (value: unknown) => {
+      if (!entries.some(([k]) => k === '')) write([...entries, ['', value]]);
+    },
+  };
+}
+
+export function SwapField({ path, label }: { path: Path; label: string }) {
+  const form = usePackForm();
+  const id = useId();
+  const rows = useRecord(path);
+  const problems = form.problemsAt(path);
+  return (
+    <div className="pack-pairs">
+      {rows.entries.map(([from, to], index) => {
+        const name = t('pf_entry_name', { label, number: index + 1 });
+        const mine = problemsUnder(problems, [...path, from]);
+        return (
+          <div key={index} className="pack-row" role="group" aria-label={name}>
+            <label htmlFor={`${id}-${index}-from`}>{t('pf_swap_from')}</label>
+            <input
+              id={`${id}-${index}-from`}
+              type="text"
+              value={from}
+              disabled={form.readOnly}
+              aria-invalid={invalid(mine)}
+              onChange={(e) => rows.rename(index, e.target.value)}
+            />
+            <label htmlFor={`${id}-${index}-to`}>{t('pf_swap_to')}</label>
+            <input
+              id={`${id}-${index}-to`}
+              type="text"
+              value={textOf(to)}
+              disabled={form.readOnly}
+              aria-invalid={invalid(mine)}
+              onChange={(e) => rows.setValue(index, e.target.value)}
+            />
+            <PackRowButtons
+              name={name}
+              index={index}
+              count={rows.entries.length}
+              onRemove={() => rows.removeRow(index)}
+            />
+            <PackProblemList problems={mine} path={[...path, from]} />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={form.readOnly}
+        onClick={() => rows.add('')}
+      >
+        {t('pf_add_entry', { label })}
+      </button>
+    </div>
+  );
+}
+
+export function PairsField({ path, label }: { path: Path; label: string }) {
+  const form = usePackForm();
+  const id = useId();
+  const list = getAt(form.value, path);
+  const pairs = Array.isArray(list) ? list : [];
+  const problems = form.problemsAt(path);
+  const write = (next: unknown[]) => form.set(path, next);
+  return (
+    <div className="pack-pairs">
+      {pairs.map((pair, index) => {
+        const [a, b] = Array.isArray(pair) ? pair : [];
+        const name = t('pf_entry_name', { label, number: index + 1 });
+        const mine = problemsUnder(problems, [...path, index]);
+        const edit = (side: 0 | 1, value: string) =>
+          write(
+            pairs.map((p, i) =>
+              i === index ? (side === 0 ? [value, b ?? ''] : [a ?? '', value]) : p,
+            ),
+          );
+        return (
+          <div key={index} className="pack-row" role="group" aria-label={name}>
+            <label htmlFor={`${id}-${index}-a`}>{t('pf_pair_one')}</label>
+            <input
+              id={`${id}-${index}-a`}
+              type="text"
+              value={textOf(a)}
+              disabled={form.readOnly}
+              aria-invalid={invalid(mine)}
+              onChange={(e) => edit(0, e.target.value)}
+            />
+            <label htmlFor={`${id}-${index}-b`}>{t('pf_pair_other')}</label>
+            <input
+              id={`${id}-${index}-b`}
+              type="text"
+              value={textOf(b)}
+              disabled={form.readOnly}
+              aria-invalid={invalid(mine)}
+              onChange={(e) => edit(1, e.target.value)}
+            />
+            <PackRowButtons
+              name={name}
+              index={index}
+              count={pairs.length}
+              onRemove={() => write(pairs.filter((_, i) => i !== index))}
+            />
+            <PackProblemList problems={mine} path={[...path, index]} />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={form.readOnly}
+        onClick={() => write([...pairs, ['', '']])}
+      >
+        {t('pf_add_entry', { label })}
+      </button>
+    </div>
+  );
+}
+
+const OVERRIDE_LEVELS = ['off', 'error', 'warning', 'suggestion'] as const;
+
+export function OverridesField({ path, label }: { path: Path; label: string }) {
+  const form = usePackForm();
+  const id = useId();
+  const rows = useRecord(path);
+  const problems = form.problemsAt(path);
+  return (
+    <div className="pack-pairs">
+      {rows.entries.length === 0 ? <p className="field__hint">{t('pf_overrides_none')}</p> : null}
+      {rows.entries.map(([rule, level], index) => {
+        const name = t('pf_entry_name', { label, number: index + 1 });
+        const mine = problemsUnder(problems, [...path, rule]);
+        const errorId = `${id}-${index}-error`;
+        const aria = {
+          'aria-invalid': invalid(mine),
+          'aria-describedby': mine.length > 0 ? errorId : undefined,
+        };
+        return (
+          <div key={index} className="pack-row" role="group" aria-label={name}>
+            <label htmlFor={`${id}-${index}-rule`}>{t('pf_override_rule')}</label>
+            <input
+              id={`${id}-${index}-rule`}
+              type="text"
+              list={form.lists.ruleIds}
+              value={rule}
+              disabled={form.readOnly}
+              {...aria}
+              onChange={(e) => rows.rename(index, e.target.value)}
+            />
+            <label htmlFor={`${id}-${index}-level`}>{t('pf_override_level')}</label>
+            <select
+              id={`${id}-${index}-level`}
+              value={typeof level === 'string' ? level : ''}
+              disabled={form.readOnly}
+              {...aria}
+              onChange={(e) => rows.setValue(index, e.target.value)}
+            >
+              {typeof level === 'string' &&
+              (OVERRIDE_LEVELS as readonly string[]).includes(level) ? null : (
+                <option value="">{t('pf_choose')}</option>
+              )}
+              {OVERRIDE_LEVELS.map((option) => (
+                <option key={option} value={option}>
+                  {valueName('overrideLevel', option)}
+                </option>
+              ))}
+            </select>
+            <PackRowButtons
+              name={name}
+              index={index}
+              count={rows.entries.length}
+              onRemove={() => rows.removeRow(index)}
+            />
+            <PackProblemList id={errorId} problems={mine} path={[...path, rule]} />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={form.readOnly}
+        onClick={() => rows.add('off')}
+      >
+        {t('pf_override_add')}
+      </button>
+    </div>
+  );
+}
+
+export function LimitsField({ path }: { path: Path }) {
+  const form = usePackForm();
+  const id = useId();
+  const problems = form.problemsAt(path);
+  return (
+    <div className="pack-limits">
+      {PLATFORM_IDS.map((platform) => {
+        const at = [...path, platform, 'maxChars'];
+        const value = getAt(form.value, at);
+        const own = PLATFORM_LIMITS[platform].maxChars;
+        const mine = problemsUnder(problems, [...path, platform]);
+        const errorId = `${id}-${platform}-error`;
+        return (
+          <div key={platform} className="pack-field">
+            <label htmlFor={`${id}-${platform}`}>{valueName('platform', platform)}</label>
+            <input
+              id={`${id}-${platform}`}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              placeholder={own === null ? undefined : String(own)}
+              value={typeof value === 'number' ? String(value) : ''}
+              disabled={form.readOnly}
+              aria-invalid={invalid(mine)}
+              aria-describedby={mine.length > 0 ? errorId : undefined}
+              onChange={(e) => {
+                const raw = e.target.value.trim();
+                const limits = getAt(form.value, path);
+                if (raw === '') {
+                  const { [platform]: _gone, ...rest } = isObject(limits) ? limits : {};
+                  if (Object.keys(rest).length === 0) form.remove(path);
+                  else form.set(path, rest);
+                } else if (Number.isFinite(Number(raw))) form.set(at, Number(raw));
+              }}
+            />
+            <PackProblemList id={errorId} problems={mine} path={[...path, platform]} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function ExpectField({ path, label }: { path: Path; label: string }) {
+  const form = usePackForm();
+  const id = useId();
+  const value = getAt(form.value, path);
+  const trips = isObject(value) ? value.trips : undefined;
+  const problems = form.problemsAt(path);
+  return (
+    <div className="pack-expect">
+      <label className="pack-choices__option">
+        <input
+          type="radio"
+          name={id}
+          checked={value === 'pass'}
+          disabled={form.readOnly}
+          onChange={() => form.set(path, 'pass')}
+        />
+        {t('pf_expect_pass')}
+      </label>
+      <label className="pack-choices__option">
+        <input
+          type="radio"
+          name={id}
+          checked={isObject(value)}
+          disabled={form.readOnly}
+          onChange={() => form.set(path, { trips: [] })}
+        />
+        {t('pf_expect_trips')}
+      </label>
+      {isObject(value) ? (
+        <PackStringList
+          label={t('pf_expect_trips_list', { label })}
+          items={strings(trips)}
+          path={[...path, 'trips']}
+          problems={problemsUnder(problems, [...path, 'trips'])}
+          list={form.lists.ruleIds}
+          onItems={(items) => form.set([...path, 'trips'], items)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export function IntervalsField({ path, label }: { path: Path; label: string }) {
+  const form = usePackForm();
+  const id = useId();
+  const list = getAt(form.value, path);
+  const intervals = Array.isArray(list) ? list : [];
+  const problems = form.problemsAt(path);
+  const write = (next: unknown[]) => (next.length === 0 ? form.remove(path) : form.set(path, next));
+  return (
+    <div className="pack-pairs">
+      {intervals.length === 0 ? <p className="field__hint">{t('pf_hours_closed_day')}</p> : null}
+      {intervals.map((interval, index) => {
+        const name = t('pf_entry_name', { label, number: index + 1 });
+        const mine = problemsUnder(problems, [...path, index]);
+        const errorId = `${id}-${index}-error`;
+        const edit = (key: 'from' | 'to', value: string) =>
+          write(
+            intervals.map((v, i) =>
+              i === index ? { ...(isObject(v) ? v : {}), [key]: value } : v,
+            ),
+          );
+        const field = (key: 'from' | 'to', example: string) => ({
+          id: `${id}-${index}-${key}`,
+          type: 'text',
+          inputMode: 'numeric' as const,
+          placeholder: example,
+          value: textOf(isObject(interval) ? interval[key] : undefined),
+          disabled: form.readOnly,
+          'aria-invalid': invalid(problemsUnder(mine, [...path, index, key])),
+          'aria-describedby': mine.length > 0 ? errorId : undefined,
+          onChange: (e: { target: { value: string } }) => edit(key, e.target.value),
+        });
+        return (
+          <div key={index} className="pack-row" role="group" aria-label={name}>
+            <label htmlFor={`${id}-${index}-from`}>{t('pf_hours_from')}</label>
+            <input {...field('from', '08:00')} />
+            <label htmlFor={`${id}-${index}-to`}>{t('pf_hours_to')}</label>
+            <input {...field('to', '20:00')} />
+            <PackRowButtons
+              name={name}
+              index={index}
+              count={intervals.length}
+              onRemove={() => write(intervals.filter((_, i) => i !== index))}
+            />
+            <PackProblemList id={errorId} problems={mine} path={[...path, index]} />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={form.readOnly}
+        onClick={() => write([...intervals, { from: '', to: '' }])}
+      >
+        {t('pf_hours_add', { day: label })}
+      </button>
+    </div>
+  );
+}
