@@ -64,7 +64,7 @@ export function PackSubscriptionsView({
       .subscribe(url)
       .catch((error: unknown) => setStatus(`${t('subs_check_error')} ${String(error)}`));
     void access.then((granted) => {
-      if (!granted) setNotice(t('subs_access_refused', { host: new URL(url).host }));
+      if (!granted) setNotice(t('subs_access_refused', { host: new URL(url).hostname }));
     });
   };
 
