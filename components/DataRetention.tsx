@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { t } from '../lib/i18n';
 import { parseRetentionInput } from '../lib/options/data-format';
 import { useManagedPolicy } from '../lib/options/use-managed-policy';
+import './managed.css';
 
 export interface DataRetentionProps {
   /** Undefined while loading. */

@@ -96,3 +96,22 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
       problems.push({ path: key, message: `unknown setting; known: ${MANAGED_KEYS.join(', ')}` });
   return policy;
 }
+
+/** The name of the administrator's inline pack; undefined when there is none or it is broken. */
+export function inlinePackName(policy: Pick<ManagedPolicy, 'pack'>): string | undefined {
+  if (policy.pack === undefined) return undefined;
+  const parsed = parsePack(policy.pack);
+  return parsed.ok ? parsed.pack.name : undefined;
+}
+
+/** Whether the administrator set anything the user should know about (or set it wrong). */
+export function hasManagedSettings(policy: ManagedPolicy): boolean {
+  return (
+    policy.packUrls.length > 0 ||
+    policy.pack !== undefined ||
+    policy.lockPacks ||
+    policy.retentionDays !== undefined ||
+    policy.checkIntervalHours !== undefined ||
+    policy.problems.length > 0
+  );
+}
