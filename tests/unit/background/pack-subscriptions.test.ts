@@ -202,3 +202,45 @@ describe('pack subscriptions in the background', () => {
     await expect.poll(async () => (await stateOf(id))?.text).toBe(json(V1));
   });
 });
+
+describe('the check interval', () => {
+  it('follows the administrator’s checkIntervalHours, and changes with it', async () => {
+    await fakeBrowser.storage.managed.set({ checkIntervalHours: 6 });
+    const bg = start(server().fetch);
+    await bg.ready;
+    expect(await fakeBrowser.alarms.get(SUBSCRIPTIONS_ALARM)).toMatchObject({
+      periodInMinutes: 6 * 60,
+    });
+    await fakeBrowser.storage.managed.set({ checkIntervalHours: 2 });
+    await expect
+      .poll(async () => (await fakeBrowser.alarms.get(SUBSCRIPTIONS_ALARM))?.periodInMinutes)
+      .toBe(2 * 60);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+  });
+});
+
+describe('one check at a time', () => {
+  it('runs checks one after another, so no write overwrites another', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slow = async (_url: string, _init: RequestInit) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return new Response(json(V1), { status: 200 });
+    };
+    const bg = start(slow);
+    const a = await subscribe('https://a.example.com/p.json');
+    const b = await subscribe('https://b.example.com/p.json');
+    const outcomes = await Promise.all([bg.check(), bg.check(a.id), bg.check(b.id), bg.check()]);
+    expect(most).toBe(1);
+    expect(outcomes.flat().every((o) => o.result === 'updated' || o.result === 'unchanged')).toBe(
+      true,
+    );
+    const states = await packSubscriptions.getValue();
+    expect(Object.keys(states).sort()).toEqual([a.id, b.id].sort());
+    expect(states[a.id]?.text).toBe(json(V1));
+    expect(states[b.id]?.text).toBe(json(V1));
+  });
+});
