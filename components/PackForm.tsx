@@ -404,7 +404,7 @@ function KindsView({ node, path, pattern }: { node: Kinds; path: Path; pattern: 
   return (
     <div className="pack-group pack-group--flat">
       <PackProblemList problems={itemProblems} path={path} />
-      <div className="pack-field" data-field={`${pattern}.kind`}>
+      <div className="pack-field" data-field={`${at}.kind`}>
         <label htmlFor={described.id}>{packText(node.label)}</label>
         <select
           id={described.id}

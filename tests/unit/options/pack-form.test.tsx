@@ -62,4 +62,131 @@ describe('PackForm', () => {
     expect(view.last()).toMatchObject({ vocabulary: { banned: [{ term: '', reason: '' }] } });
     view.unmount();
   });
+
+  it('writes a block’s German text as variants, and only shows the pack’s languages', () => {
+    const value = {
+      ...base,
+      blocks: [{ id: 'late', label: 'Late parcel', kind: 'apology', text: { en: 'Sorry!' } }],
+    };
+    const view = render(value);
+    const text = field(view.container, 'blocks[].text');
+    const legends = [...text.querySelectorAll('.pack-languages > fieldset > legend')].map(
+      (l) => l.textContent,
+    );
+    expect(legends).toEqual(['English', 'German']);
+    const german = text.querySelectorAll('.pack-languages > fieldset')[1]!;
+    act(() => [...german.querySelectorAll('button')].at(-1)!.click());
+    expect(view.last()).toMatchObject({ blocks: [{ text: { en: 'Sorry!', de: '' } }] });
+    view.unmount();
+
+    const twice = render({
+      ...base,
+      blocks: [{ ...value.blocks[0], text: { en: 'Sorry!', de: 'Tut mir leid.' } }],
+    });
+    const de = field(twice.container, 'blocks[].text').querySelectorAll(
+      '.pack-languages > fieldset',
+    )[1]!;
+    act(() => [...de.querySelectorAll('button')].at(-1)!.click());
+    expect(twice.last()).toMatchObject({ blocks: [{ text: { de: ['Tut mir leid.', ''] } }] });
+    twice.unmount();
+
+    const two = render({
+      ...base,
+      blocks: [{ ...value.blocks[0], text: { de: ['Tut mir leid.', ''] } }],
+    });
+    const inputs = field(two.container, 'blocks[].text').querySelectorAll('textarea');
+    type(inputs[1]!, 'Das ist ärgerlich.');
+    expect(two.last()).toMatchObject({
+      blocks: [{ text: { de: ['Tut mir leid.', 'Das ist ärgerlich.'] } }],
+    });
+    two.unmount();
+  });
+
+  it('switches a custom rule’s kind from the select', () => {
+    const view = render({
+      ...base,
+      rules: [{ id: 'no-cheap', kind: 'existence', message: 'Not %s', tokens: ['cheap'] }],
+    });
+    const select = field(view.container, 'rules[]{existence}.kind').querySelector('select')!;
+    act(() => {
+      select.value = 'substitution';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(view.last().rules).toEqual([
+      { id: 'no-cheap', kind: 'substitution', message: 'Not %s', swap: {} },
+    ]);
+    view.unmount();
+  });
+
+  it('removes an optional field’s key when it is cleared, and keeps keys it does not know', () => {
+    const value = {
+      ...base,
+      description: 'Care',
+      tone: { maxExclamations: 2, futureField: 1 },
+      extra: true,
+    };
+    const view = render(value);
+    type(field(view.container, 'description').querySelector('textarea')!, '');
+    expect(view.last()).not.toHaveProperty('description');
+    expect(view.last()).toMatchObject({ extra: true });
+    type(field(view.container, 'tone.maxExclamations').querySelector('input')!, '');
+    expect(view.last().tone).toEqual({ futureField: 1 });
+    type(field(view.container, 'tone.maxExclamations').querySelector('input')!, '3');
+    expect(view.last().tone).toEqual({ maxExclamations: 3, futureField: 1 });
+    expect(value.tone).toEqual({ maxExclamations: 2, futureField: 1 });
+    view.unmount();
+  });
+
+  it('shows each problem beside its field, marked invalid, and the rest at the top', () => {
+    const view = render({
+      ...base,
+      version: 'one',
+      vocabulary: { banned: [{ term: 'cheap' }] },
+      colour: 'red',
+    });
+    const version = field(view.container, 'version').querySelector('input')!;
+    expect(version.getAttribute('aria-invalid')).toBe('true');
+    const described = version.getAttribute('aria-describedby')!.split(' ');
+    const messages = described.map((id) => document.getElementById(id)!.textContent).join(' ');
+    expect(messages).toContain('semantic version');
+    const reason = field(view.container, 'vocabulary.banned[].reason').querySelector('input')!;
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(view.container.querySelector('.pack-form__unplaced')!.textContent).toContain('colour');
+    view.unmount();
+  });
+
+  it('disables every control when read-only', () => {
+    const view = render(
+      {
+        ...base,
+        blocks: [{ id: 'a', label: 'A', kind: 'answer', text: { en: 'Hi' } }],
+        rules: [{ id: 'x', kind: 'metric', message: 'm', metric: 'words' }],
+      },
+      { readOnly: true },
+    );
+    const controls = [...view.container.querySelectorAll('input, select, textarea, button')];
+    expect(controls.length).toBeGreaterThan(50);
+    expect(controls.filter((c) => !(c as HTMLInputElement).disabled)).toEqual([]);
+    view.unmount();
+  });
+
+  it('labels every control', () => {
+    const view = render({
+      ...base,
+      hours: {
+        timeZone: 'Europe/Berlin',
+        week: { mon: [{ from: '08:00', to: '20:00' }] },
+        afterHours: {},
+      },
+    });
+    for (const control of view.container.querySelectorAll('input, select, textarea')) {
+      const id = control.id;
+      const labelled =
+        control.closest('label') !== null ||
+        control.hasAttribute('aria-label') ||
+        (id !== '' && view.container.querySelector(`label[for="${id}"]`) !== null);
+      expect(labelled, control.outerHTML).toBe(true);
+    }
+    view.unmount();
+  });
 });
