@@ -202,22 +202,28 @@ export function setupPackSubscriptions(options: PackSubscriptionsOptions = {}) {
       });
   };
 
+  // Nobody waits for these: a failure is logged, not left as an unhandled rejection.
+  const logged = (work: Promise<unknown>) =>
+    void work.catch((error: unknown) => console.error('Replykit: pack subscriptions', error));
   const onAlarm = (alarm: { name: string }) => {
-    if (alarm.name === SUBSCRIPTIONS_ALARM) void check();
+    if (alarm.name === SUBSCRIPTIONS_ALARM) logged(check());
   };
   browser.alarms.onAlarm.addListener(onAlarm);
   const stopChecks = onMessage('checkPackSubscriptions', ({ data }) => check(data.entry));
   const stopApply = onMessage('applyAvailable', ({ data }) => applyAvailable(data.entry));
   const unwatchLibrary = packLibrary.watch((next, previous) => {
-    void reconcile(next, previous ?? null);
+    logged(reconcile(next, previous ?? null));
   });
   const unwatchPolicy = watchManagedPolicy((policy) => {
-    schedule(policy).catch((error: unknown) => console.error('Replykit: alarm', error));
+    logged(schedule(policy));
   });
   const ready = Promise.all([
     readManagedPolicy().then(schedule),
     packLibrary.getValue().then((library) => reconcile(library, null)),
-  ]).then(() => undefined);
+  ]).then(
+    () => undefined,
+    (error: unknown) => console.error('Replykit: pack subscriptions', error),
+  );
 
   return {
     check,
