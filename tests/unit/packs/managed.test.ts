@@ -197,3 +197,44 @@ describe('public/managed_schema.json, the schema Chrome and Edge check the polic
       for (const key of Object.keys(property)) expect(known).toContain(key);
   });
 });
+
+describe('lib/packs/MANAGED.md: the copy-paste examples work as written', () => {
+  const doc = readFileSync(join(import.meta.dirname, '../../../lib/packs/MANAGED.md'), 'utf8');
+  const blocks = (lang: string) =>
+    [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+
+  it('the Linux policy file and Firefox policies.json give a policy without problems', () => {
+    type Tree = { [key: string]: Tree };
+    const [linux, firefox] = blocks('json').map((text) => JSON.parse(text) as Tree);
+    const fromLinux = parseManagedPolicy(linux!['3rdparty']!.extensions!['<extension-id>']);
+    const fromFirefox = parseManagedPolicy(
+      firefox!.policies!['3rdparty']!.Extensions!['<extension-id>'],
+    );
+    for (const policy of [fromLinux, fromFirefox]) {
+      expect(policy.problems).toEqual([]);
+      expect(policy).toMatchObject({ lockPacks: true, retentionDays: 30, checkIntervalHours: 12 });
+      expect(policy.packUrls).toHaveLength(1);
+      expect(JSON.parse(policy.pack!)).toMatchObject({ id: 'acme-care' });
+    }
+  });
+
+  it('the .reg files’ values mean what the Linux file says', () => {
+    const [chrome] = blocks('reg');
+    const values = Object.fromEntries(
+      [...chrome!.matchAll(/^"(\w+)"=(dword:([0-9a-f]{8})|"((?:[^"\\]|\\.)*)")$/gm)].map((m) => [
+        m[1],
+        m[3] !== undefined ? parseInt(m[3], 16) : m[4]!.replace(/\\(.)/g, '$1'),
+      ]),
+    );
+    const policy = parseManagedPolicy({
+      lockPacks: values.lockPacks === 1,
+      retentionDays: values.retentionDays,
+      checkIntervalHours: values.checkIntervalHours,
+      pack: values.pack,
+      packUrls: [values['1']],
+    });
+    expect(policy.problems).toEqual([]);
+    expect(policy).toMatchObject({ lockPacks: true, retentionDays: 30, checkIntervalHours: 12 });
+    expect(JSON.parse(policy.pack!)).toMatchObject({ id: 'acme-care' });
+  });
+});
