@@ -24,7 +24,7 @@ export async function readPackFile(file: Blob): Promise<PackFileResult> {
   return parsed.ok ? { ok: true, text } : { ok: false, reason: 'invalid', problems: parsed.errors };
 }
 
-/** Megabytes with one decimal, for "the file is 10.0 MB, at most 1.0 MB". */
+/** Megabytes with two decimals, for "the file is 1.05 MB, at most 1.00 MB" (one decimal would say 1.0 for both). */
 export function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1);
+  return (bytes / (1024 * 1024)).toFixed(2);
 }

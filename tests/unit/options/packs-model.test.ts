@@ -156,7 +156,7 @@ describe('files', () => {
       bytes: MAX_PACK_BYTES + 1,
     });
     expect(read).toBe(false);
-    expect(megabytes(10 * 1024 * 1024)).toBe('10.0');
+    expect(megabytes(10 * 1024 * 1024)).toBe('10.00');
   });
 
   it('refuses invalid JSON and invalid packs with their paths; accepts a valid pack as written', async () => {
