@@ -22,24 +22,41 @@ export function withManagedEntries(library: PackLibrary, urls: readonly string[]
 }
 
 /**
- * Keeps the library's managed subscriptions in step with the administrator's pack URLs, at start
- * and whenever the policy changes. The subscription checker (pack-subscriptions.ts) sees the
- * library change and downloads new entries. Returns when the first pass is done, and a stop.
+ * Keeps the library's managed subscriptions in step with the administrator's pack URLs: at start,
+ * whenever the policy changes, and whenever the library is written (the options page saves the
+ * library it holds, which may predate a managed entry, or a user may try to remove one). The
+ * subscription checker (pack-subscriptions.ts) sees the library change and downloads new entries.
  */
 export function setupManagedPacks(): { ready: Promise<void>; stop: () => void } {
-  // One pass at a time: a policy change during a pass must not add the same URL twice.
+  let policy: ManagedPolicy | undefined;
+  // One pass at a time: a change during a pass must not add the same URL twice.
   let queue = Promise.resolve();
-  const sync = (policy: ManagedPolicy) => {
+  const sync = () => {
     queue = queue
       .then(async () => {
+        if (policy === undefined) return;
         const library = await packLibrary.getValue();
         const next = withManagedEntries(library, policy.packUrls);
+        // Unchanged when in step, so this write does not wake the watcher below again.
         if (next !== library) await packLibrary.setValue(next);
       })
       .catch((error: unknown) => console.error('Replykit: managed packs', error));
     return queue;
   };
-  const stop = watchManagedPolicy((policy) => void sync(policy));
-  const ready = readManagedPolicy().then(sync);
-  return { ready, stop };
+  const stopPolicy = watchManagedPolicy((next) => {
+    policy = next;
+    void sync();
+  });
+  const stopLibrary = packLibrary.watch(() => void sync());
+  const ready = readManagedPolicy().then((first) => {
+    policy ??= first;
+    return sync();
+  });
+  return {
+    ready,
+    stop: () => {
+      stopPolicy();
+      stopLibrary();
+    },
+  };
 }

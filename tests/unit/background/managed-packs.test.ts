@@ -86,6 +86,18 @@ describe('setupManagedPacks', () => {
     managed.stop();
   });
 
+  it('puts a managed entry back when the library is saved without it (an options page holding an older library, or a user removing it)', async () => {
+    await fakeBrowser.storage.managed.set({ packUrls: [A] });
+    const managed = setupManagedPacks();
+    await managed.ready;
+    const withA = await packLibrary.getValue();
+    expect(managedUrls(withA)).toEqual([A]);
+    await packLibrary.setValue(userLibrary);
+    await expect.poll(async () => managedUrls(await packLibrary.getValue())).toEqual([A]);
+    expect((await packLibrary.getValue()).entries.slice(0, 3)).toEqual(userLibrary.entries);
+    managed.stop();
+  });
+
   it('without a policy the library is not touched', async () => {
     await packLibrary.setValue(userLibrary);
     const managed = setupManagedPacks();
