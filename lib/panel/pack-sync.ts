@@ -1,11 +1,18 @@
 import {
+  NO_POLICY,
   isManagedEntry,
   matchingAssignments,
   packChoices,
   resolveActivePack,
   type PackWorld,
 } from '../packs/resolve';
-import type { ActiveResolution, PackChoice, PackEntryId, PackScope } from '../packs/types';
+import type {
+  ActiveResolution,
+  ManagedPolicy,
+  PackChoice,
+  PackEntryId,
+  PackScope,
+} from '../packs/types';
 import { readManagedPolicy, watchManagedPolicy } from '../settings/managed-policy';
 import {
   migrateTeamPackV1,
@@ -86,12 +93,18 @@ export async function choosePack(entry: PackEntryId | null): Promise<boolean> {
  * the account we reply as). Returns a function that stops.
  */
 export function setupPackSync(store: ReplykitStore): () => void {
-  let world: PackWorld | undefined;
+  let stored: Omit<PackWorld, 'policy'> | undefined;
+  // Chromium answers storage.managed only once its policy service is up (seconds after the
+  // browser starts, longer on some machines): the panel does not wait for it. Until the policy is
+  // read there is none; when it arrives, the pack is resolved again.
+  let policy: ManagedPolicy = NO_POLICY;
   let lastKey = '';
   let lastStatus = '';
   let loads = 0;
+  let policyReads = 0;
   const apply = () => {
-    if (world === undefined) return;
+    if (stored === undefined) return;
+    const world: PackWorld = { ...stored, policy };
     const scope = scopeOf(store.getState());
     const active = resolveActivePack(world, scope);
     const status = packStatusOf(world, scope, active);
@@ -116,17 +129,16 @@ export function setupPackSync(store: ReplykitStore): () => void {
   const load = async () => {
     // Reads can finish out of order; only the latest may decide.
     const mine = ++loads;
-    const [library, states, choice, policy] = await Promise.all([
+    const [library, states, choice] = await Promise.all([
       packLibrary.getValue(),
       packSubscriptions.getValue(),
       packChoice.getValue(),
-      readManagedPolicy(),
     ]);
     if (mine !== loads) return;
     // Storage migrates version 1 when an extension page starts; a version 1 value written while
     // the panel is open (an older build syncing the profile, a hand edit) is read the same way
     // instead of breaking the panel.
-    world = { library: migrateTeamPackV1(library), states, choice, policy };
+    stored = { library: migrateTeamPackV1(library), states, choice };
     apply();
   };
   const reload = () => {
@@ -134,12 +146,21 @@ export function setupPackSync(store: ReplykitStore): () => void {
       console.error('Replykit: could not read the voice packs', error),
     );
   };
+  const readPolicy = () => {
+    const mine = ++policyReads;
+    void readManagedPolicy().then((read) => {
+      if (mine !== policyReads) return;
+      policy = read;
+      apply();
+    });
+  };
   reload();
+  readPolicy();
   const stops = [
     packLibrary.watch(reload),
     packSubscriptions.watch(reload),
     packChoice.watch(reload),
-    watchManagedPolicy(reload),
+    watchManagedPolicy(readPolicy),
     store.subscribe((state, previous) => {
       if (state.page !== previous.page || state.insertTarget !== previous.insertTarget) apply();
     }),

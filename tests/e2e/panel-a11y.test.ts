@@ -51,14 +51,26 @@ async function violations(page: Page): Promise<Violation[]> {
   });
 }
 
-/** Stores a team pack as the options page (issue 6) will: the JSON text as written. */
+/**
+ * Stores a team pack as version 1 builds did (`{text, lastGood}`, no version meta) and opens the
+ * panel again, as after an update: the new build migrates it to the pack library at start.
+ */
 async function storeTeamPack(panel: Page, value: unknown): Promise<void> {
   await panel.evaluate(async (v) => {
     const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set: (items: object) => Promise<void> } } };
+      chrome: {
+        storage: {
+          local: {
+            set: (items: object) => Promise<void>;
+            remove: (keys: string[]) => Promise<void>;
+          };
+        };
+      };
     };
+    await chrome.storage.local.remove(['teamPack$']);
     await chrome.storage.local.set({ teamPack: v });
   }, value);
+  await panel.reload();
 }
 
 const X_COMPOSER = '[data-testid="tweetTextarea_0"]';
@@ -159,6 +171,22 @@ describe('the side panel’s accessibility, on every state (axe-core)', () => {
     await storeTeamPack(panel, { text: broken, lastGood: good });
     const state = panel.getByTestId('pack-invalid');
     await state.waitFor();
+    // The panel migrated the version 1 value to the library, and recorded the version.
+    expect(
+      await panel.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get: (keys: string[]) => Promise<object> } } };
+        };
+        return chrome.storage.local.get(['teamPack', 'teamPack$']);
+      }),
+    ).toEqual({
+      teamPack: {
+        entries: [{ id: 'team', kind: 'local', text: broken, lastGood: good }],
+        assignments: [],
+        fallback: 'team',
+      },
+      teamPack$: { v: 2 },
+    });
     expect(await state.textContent()).toContain('Using the last good version of “Acme care”');
     expect(await state.locator('li code').allTextContents()).toEqual(
       expect.arrayContaining(['id', 'languages']),

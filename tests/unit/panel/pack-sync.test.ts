@@ -5,7 +5,7 @@ import { NO_POLICY } from '../../../lib/packs/resolve';
 import { BUILTIN_ENTRY, type PackLibrary } from '../../../lib/packs/types';
 import { packChoice, packLibrary, packSubscriptions } from '../../../lib/settings/team-pack';
 import type { ComposerContext } from '../../../lib/sites/types';
-import { createReplykitStore, type ReplykitStore } from '../../../lib/store';
+import { composeRequestOf, createReplykitStore, type ReplykitStore } from '../../../lib/store';
 import { brokenPackText, packText } from '../packs/helpers';
 
 const A = packText('Pack A', { banned: 'alpha-term' });
@@ -33,6 +33,7 @@ function context(platform: ComposerContext['platform'], handle?: string): Compos
     kind: 'reply',
     layout: 'site',
     customer: { handle: 'maya_p' },
+    inReplyTo: 'Where is my order?',
     earlier: [],
     own: handle === undefined ? {} : { handle },
   };
@@ -94,6 +95,8 @@ describe('setupPackSync', () => {
     follow('x');
     await vi.waitFor(() => expect(packName()).toBe('Pack A'));
     const revision = store.getState().packRevision;
+    const requestKey = composeRequestOf(store.getState())?.key;
+    expect(requestKey).toBeDefined();
     expect(await choosePack('b')).toBe(true);
     expect(await packChoice.getValue()).toBe('b');
     await vi.waitFor(() => expect(packName()).toBe('Pack B'));
@@ -102,8 +105,10 @@ describe('setupPackSync', () => {
       packChoice: 'b',
       packAutomatic: { entry: 'a', name: 'Pack A', usable: true },
     });
-    // The check and the suggestions start again on the new pack.
+    // The check (it reads the pack) and the suggestions (a new request) follow the new pack.
     expect(store.getState().packRevision).toBeGreaterThan(revision);
+    expect(composeRequestOf(store.getState())?.input.pack.name).toBe('Pack B');
+    expect(composeRequestOf(store.getState())?.key).not.toBe(requestKey);
     // The choice holds on every site.
     follow('linkedin');
     follow('x');
@@ -182,6 +187,23 @@ describe('setupPackSync', () => {
     expect(await choosePack('b')).toBe(false);
     expect(await packChoice.getValue()).toBeNull();
     expect(packName()).toBe('Pack C');
+  });
+
+  it('does not wait for a slow managed storage; its lock applies when it answers', async () => {
+    let answer: (policy: Record<string, unknown>) => void = () => {};
+    const slow = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    try {
+      await start();
+      follow('x');
+      await vi.waitFor(() => expect(packName()).toBe('Pack A'));
+      answer({ lockPacks: true, pack: C });
+      await vi.waitFor(() => expect(store.getState().packLocked).toBe(true));
+      expect(packName()).toBe('Pack C');
+    } finally {
+      slow.mockRestore();
+    }
   });
 
   it('stops following storage when stopped', async () => {
