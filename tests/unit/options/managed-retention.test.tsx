@@ -42,6 +42,23 @@ describe('the retention field under a policy', () => {
     view.unmount();
   });
 
+  it('where managed storage throws (Firefox without policies.json), there is no policy: the user’s value is editable', async () => {
+    const get = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockRejectedValue(new Error('Managed storage manifest not found'));
+    const view = renderInDom(
+      <DataRetention days={90} max={3650} onSave={() => Promise.resolve(true)} />,
+    );
+    await settle();
+    expect(get).toHaveBeenCalled();
+    const input = view.container.querySelector('input')!;
+    expect(input.value).toBe('90');
+    expect(input.disabled).toBe(false);
+    expect(view.container.querySelector('.managed-lock')).toBeNull();
+    view.unmount();
+    get.mockRestore();
+  });
+
   it('follows the policy when the administrator sets it while the page is open', async () => {
     const view = renderInDom(
       <DataRetention days={365} max={3650} onSave={() => Promise.resolve(true)} />,
