@@ -21,6 +21,7 @@ import { InsertBar } from '../../components/InsertBar';
 import { OtherSitesLink } from '../../components/OtherSitesLink';
 import { PageComposerCard } from '../../components/PageComposerCard';
 import { PackSwitch } from '../../components/PackSwitch';
+import { PackUpdateNotice } from '../../components/PackUpdateNotice';
 import { PanelHeader } from '../../components/PanelHeader';
 import {
   KeyboardHelp,
@@ -75,6 +76,7 @@ import {
   selectPackProblems,
   selectPackReason,
   selectPackSource,
+  selectPackSubscription,
   selectPage,
   selectPlatform,
   selectSentCount,
@@ -131,6 +133,7 @@ export function App({ memory }: AppProps) {
   const packAutomatic = useReplykit(selectPackAutomatic);
   const packChoices = useReplykit(selectPackChoices);
   const packLocked = useReplykit(selectPackLocked);
+  const packSubscription = useReplykit(selectPackSubscription);
   const siteAccess = useSiteAccess();
   const memoryStatus = useReplykit(selectMemory);
   const customerRecord = useReplykit(selectCustomerRecord);
@@ -349,6 +352,7 @@ export function App({ memory }: AppProps) {
         }}
       />
       <main className="panel__main">
+        {packSubscription ? <PackUpdateNotice name={pack.name} state={packSubscription} /> : null}
         {packProblems.length > 0 ? (
           <PackInvalidState
             problems={packProblems}

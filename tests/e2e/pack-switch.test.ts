@@ -108,6 +108,52 @@ describe('several packs in the side panel: assigned by site, switched in the pan
     }
   });
 
+  it('a subscribed pack in use: its update, in words, under the switch', async () => {
+    const S = packText('pack-s', 'Pack S', 'zorp').replace('"2.1.0"', '"1.1.0"');
+    // As the background keeps it: the pack in use and the last change applied.
+    await panel.evaluate(async (text) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set: (items: object) => Promise<void> } } };
+      };
+      await chrome.storage.local.set({
+        packSubscriptions: {
+          's-team': {
+            text,
+            checkedAt: Date.now(),
+            lastChange: {
+              at: Date.now(),
+              from: '1.0.0',
+              to: '1.1.0',
+              changes: ['Banned term "zorp" added.'],
+            },
+          },
+        },
+      });
+    }, S);
+    await storeLibrary(panel, {
+      ...LIBRARY,
+      // Nothing answers there: a check the background makes fails and keeps the version in use.
+      entries: [
+        ...LIBRARY.entries,
+        { id: 's-team', kind: 'subscription', url: 'http://127.0.0.1:9/team.json', pinned: false },
+      ],
+    });
+    const select = panel.getByLabel('Switch voice pack');
+    await expect
+      .poll(() => select.locator('option[value="s-team"]').textContent(), POLL)
+      .toBe('Pack S 1.1.0');
+    await select.selectOption('s-team');
+    const notice = panel.getByRole('region', { name: 'Pack updates' });
+    await expect
+      .poll(() => notice.locator('summary').first().textContent(), POLL)
+      .toBe('Pack S updated 1.0.0 → 1.1.0');
+    await notice.locator('summary').first().click();
+    expect(await notice.textContent()).toContain('Banned term "zorp" added.');
+    await select.selectOption({ index: 0 });
+    await expect.poll(() => notice.count(), POLL).toBe(0);
+    await storeLibrary(panel, LIBRARY);
+  });
+
   it('on LinkedIn: pack B by its assignment', async () => {
     const site = await openSite('linkedin/comment');
     try {
