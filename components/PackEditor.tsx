@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { t } from '../lib/i18n';
 import type { PackEditor as PackEditorState } from '../lib/options/packs-editor';
-import type { PackRow } from '../lib/options/packs-model';
+import { prettyJson, type PackRow } from '../lib/options/packs-model';
+import type { PackProblem } from '../lib/voice/problems';
 import { PackExamples } from './PackExamples';
+import { PackForm } from './PackForm';
 import { PackPreview } from './PackPreview';
 import { PackProblems } from './PackProblems';
 
@@ -20,7 +22,8 @@ type View = 'form' | 'json';
 /** One pack: its JSON with validation as you type, its tests and a live preview. */
 export function PackEditor({ row, editor, readOnly, readOnlyReason, actions }: PackEditorProps) {
   const id = useId();
-  const [view, setView] = useState<View>('json');
+  // The form first: a team lead should not need to know JSON.
+  const [view, setView] = useState<View>('form');
   const { text, parsed, inUse, save } = editor;
   const problemsId = `${id}-problems`;
   const version = parsed.ok ? parsed.pack.version : inUse?.version;
@@ -85,6 +88,7 @@ export function PackEditor({ row, editor, readOnly, readOnlyReason, actions }: P
       ) : (
         <PackFormView
           text={text}
+          problems={parsed.ok ? [] : parsed.errors}
           onBack={() => setView('json')}
           onText={editor.setText}
           readOnly={readOnly}
@@ -111,25 +115,41 @@ export function PackEditor({ row, editor, readOnly, readOnlyReason, actions }: P
 
 interface PackFormViewProps {
   text: string;
+  problems: readonly PackProblem[];
   readOnly: boolean;
   onText: (text: string) => void;
   onBack: () => void;
 }
 
-/** The form, when the text is JSON it can show; otherwise a way back to the text, which stays. */
-function PackFormView({ text, onBack }: PackFormViewProps) {
-  let readable = true;
-  try {
-    JSON.parse(text);
-  } catch {
-    readable = false;
-  }
+/** The form, when the text is a JSON object it can show; otherwise a way back to the text, which stays. */
+function PackFormView({ text, problems, readOnly, onText, onBack }: PackFormViewProps) {
+  const value = useMemo(() => {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }, [text]);
+  if (value === undefined)
+    return (
+      <div className="pack-editor__form">
+        <p role="status">{t('packs_form_unreadable')}</p>
+        <button type="button" className="button" onClick={onBack}>
+          {t('packs_form_back')}
+        </button>
+      </div>
+    );
   return (
     <div className="pack-editor__form">
-      <p role="status">{readable ? t('packs_form_unavailable') : t('packs_form_unreadable')}</p>
-      <button type="button" className="button" onClick={onBack}>
-        {t('packs_form_back')}
-      </button>
+      <PackForm
+        value={value}
+        onChange={(next) => onText(prettyJson(next))}
+        problems={problems}
+        readOnly={readOnly}
+      />
     </div>
   );
 }

@@ -19,28 +19,28 @@ const KIND_KEYS = {
 /** The library's packs; choosing one opens it below. */
 export function PackList({ rows, selected, fallback, onSelect }: PackListProps) {
   return (
-    <ul className="pack-list" aria-label={t('packs_list_label')}>
+    <ul className="pack-library" aria-label={t('packs_list_label')}>
       {rows.map((row) => {
         const invalid = row.problems.length > 0;
         return (
-          <li key={row.entry} className="pack-list__row" data-entry={row.entry}>
+          <li key={row.entry} className="pack-library__row" data-entry={row.entry}>
             <button
               type="button"
-              className="pack-list__button"
+              className="pack-library__button"
               aria-current={row.entry === selected ? 'true' : undefined}
               onClick={() => onSelect(row.entry)}
             >
-              <span className="pack-list__name">
+              <span className="pack-library__name">
                 {row.version
                   ? t('packs_name_version', { name: row.name, version: row.version })
                   : row.name}
               </span>
-              <span className="pack-list__kind">{t(KIND_KEYS[row.kind])}</span>
+              <span className="pack-library__kind">{t(KIND_KEYS[row.kind])}</span>
               {row.entry === fallback ? (
-                <span className="pack-list__fallback">{t('packs_list_fallback')}</span>
+                <span className="pack-library__fallback">{t('packs_list_fallback')}</span>
               ) : null}
               {invalid ? (
-                <span className="pack-list__invalid">
+                <span className="pack-library__invalid">
                   {row.source === 'last-good' && row.version
                     ? t('packs_list_invalid_keeps', { version: row.version })
                     : t('packs_list_invalid')}

@@ -23,6 +23,7 @@ import { PackDeleteConfirm } from './PackDeleteConfirm';
 import { PackEditor } from './PackEditor';
 import { PackImport } from './PackImport';
 import { PackList } from './PackList';
+import { PackSubscriptions } from './PackSubscriptions';
 import './packs.css';
 
 export interface PackSectionProps {
@@ -139,6 +140,7 @@ export function PackSection({ store }: PackSectionProps) {
           }}
         />
       </div>
+      <PackSubscriptions policy={policy} />
       <PackAssignments
         rules={library.assignments}
         choices={choices}

@@ -92,19 +92,28 @@ describe('voice pack editor in the options page, followed by the panel', () => {
       .getByTestId('pack-editor-heading')
       .filter({ hasText: 'Team voice 1.0.0' })
       .waitFor();
-    await editPack((pack) =>
-      pack.vocabulary.banned.push({ term: 'zorblax', reason: 'nobody knows the word.' }),
+    // Through the form, which opens first: a new banned word at the end of the list.
+    expect(await options.getByRole('button', { name: 'Form' }).getAttribute('aria-pressed')).toBe(
+      'true',
     );
+    await options.locator('summary').filter({ hasText: 'Words and phrases' }).click();
+    await options.getByRole('button', { name: 'Add a banned word' }).click();
+    const added = options
+      .locator('li')
+      .filter({ has: options.getByText(/^Banned word \d+$/) })
+      .last();
+    await added.getByLabel('Word or phrase').fill('zorblax');
+    await added.getByLabel('Why not', { exact: true }).fill('nobody knows the word.');
     await expect
       .poll(() => status().textContent(), POLL)
       .toBe('Saved. The team uses this version.');
     // The panel was not reloaded: it follows the stored library.
     await expect.poll(bannedInPanel, POLL).toEqual(['zorblax']);
 
-    await editPack((pack) => {
-      pack.vocabulary.banned.find((b) => b.term === 'zorblax')!.term = 'flumph';
-    });
+    await added.getByLabel('Word or phrase').fill('flumph');
     await expect.poll(bannedInPanel, POLL).toEqual(['flumph']);
+    await options.getByRole('button', { name: 'JSON', exact: true }).click();
+    expect(await json().inputValue()).toContain('"term": "flumph"');
   });
 
   it('broken JSON shows the error with its path, and the panel keeps the last good version', async () => {
@@ -135,7 +144,7 @@ describe('voice pack editor in the options page, followed by the panel', () => {
       }, POLL)
       .toEqual([true, true]);
     expect(await bannedInPanel()).toEqual(['flumph']);
-    expect(await options.locator('.pack-list__invalid').textContent()).toBe(
+    expect(await options.locator('.pack-library__invalid').textContent()).toBe(
       'Not valid: version 1.0.0 stays in use',
     );
 

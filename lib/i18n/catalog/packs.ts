@@ -190,11 +190,6 @@ export const packs = {
     de: 'Das Paket als JSON',
     sv: 'Paketet som JSON',
   },
-  packs_form_unavailable: {
-    en: 'The form is not available in this version. Edit the pack as JSON.',
-    de: 'Das Formular ist in dieser Version nicht verfügbar. Bearbeiten Sie das Paket als JSON.',
-    sv: 'Formuläret finns inte i den här versionen. Redigera paketet som JSON.',
-  },
   packs_form_unreadable: {
     en: 'The form cannot show this pack: its JSON cannot be read. Your text is kept; fix it in the JSON view.',
     de: 'Das Formular kann dieses Paket nicht anzeigen, weil sich sein JSON nicht lesen lässt. Ihr Text bleibt erhalten; korrigieren Sie ihn in der JSON-Ansicht.',
@@ -395,5 +390,9 @@ export const packs = {
     de: 'Regel {n} entfernen',
     sv: 'Ta bort regel {n}',
   },
-  packs_rule_add: { en: 'Add a rule', de: 'Regel hinzufügen', sv: 'Lägg till en regel' },
+  packs_rule_add: {
+    en: 'New assignment rule',
+    de: 'Neue Zuordnungsregel',
+    sv: 'Ny tilldelningsregel',
+  },
 } as const satisfies Catalog;

@@ -24,6 +24,9 @@ function typeInto(element: HTMLTextAreaElement | HTMLInputElement, value: string
 
 const jsonBox = (root: HTMLElement) =>
   root.querySelector<HTMLTextAreaElement>('.pack-editor__textarea')!;
+/** The editor opens on the form; these tests edit the JSON. */
+const showJson = (view: ReturnType<typeof renderInDom>) =>
+  view.act(() => view.button('JSON').click());
 const status = (root: HTMLElement) =>
   root.querySelector('[data-testid="pack-editor-status"]')!.textContent;
 
@@ -34,7 +37,8 @@ function packText(name: string, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ ...base, ...extra }, null, 2);
 }
 
-describe('voice packs section', () => {
+// Rendering the whole section (with the form and the subscriptions) takes seconds on a busy machine.
+describe('voice packs section', { timeout: 30_000 }, () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
@@ -53,6 +57,7 @@ describe('voice packs section', () => {
     );
     expect(view.container.textContent).toContain('Created “Team voice”');
 
+    await showJson(view);
     const good = jsonBox(view.container).value;
     const broken = good.replace('"version": "1.0.0"', '"version": "one"');
     await view.act(() => typeInto(jsonBox(view.container), broken));
@@ -97,6 +102,7 @@ describe('voice packs section', () => {
     });
     const view = renderInDom(<Live />);
     await view.act(() => settle());
+    await showJson(view);
     const summary = () => view.container.querySelector('[data-testid="pack-tests-summary"]')!;
     expect(summary().getAttribute('aria-live')).toBe('polite');
     expect(summary().textContent).toBe('1 of 2 pass');
@@ -173,9 +179,9 @@ describe('voice packs section', () => {
     });
     const view = renderInDom(<Live />);
     await view.act(() => settle());
-    await view.act(() => view.button('Add a rule').click());
+    await view.act(() => view.button('New assignment rule').click());
     await view.act(() => settle());
-    await view.act(() => view.button('Add a rule').click());
+    await view.act(() => view.button('New assignment rule').click());
     await view.act(() => settle());
     const platform = view.container.querySelector<HTMLSelectElement>(
       '[aria-label="Site for rule 1"]',
@@ -245,7 +251,7 @@ describe('voice packs section', () => {
     view.unmount();
   });
 
-  it('locked by the administrator: read-only, a visible notice, no add, delete or assign controls', () => {
+  it('locked by the administrator: read-only, a visible notice, no add, delete or assign controls', async () => {
     const text = packText('Org pack');
     const library: PackLibrary = {
       entries: [{ id: 'p-1', kind: 'local', text, lastGood: text }],
@@ -273,12 +279,13 @@ describe('voice packs section', () => {
       'New empty pack',
       'Delete',
       'Duplicate',
-      'Add a rule',
+      'New assignment rule',
     ])
       expect(names).not.toContain(gone);
     expect(view.container.querySelector('input[type="file"]')).toBeNull();
     expect(view.container.querySelector('select[aria-label="Site for rule 1"]')).toBeNull();
     expect(view.container.textContent).toContain('On X as any account use Org pack');
+    await showJson(view);
     expect(jsonBox(view.container).readOnly).toBe(true);
     expect(
       view.container.querySelector<HTMLSelectElement>('.packs__fallback select')!.disabled,
