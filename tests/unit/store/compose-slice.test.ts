@@ -7,7 +7,7 @@ import {
 } from '../../../lib/panel/compose-sync';
 import type { ComposerContext } from '../../../lib/sites/types';
 import { composeRequestOf, createReplykitStore, selectSuggestResult } from '../../../lib/store';
-import { defaultPack, defaultPackInput } from '../../../lib/voice';
+import { defaultPack } from '../../../lib/voice';
 
 const context: ComposerContext = {
   platform: 'x',
