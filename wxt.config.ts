@@ -75,7 +75,11 @@ export default defineConfig({
       ? // Everything stays on the device: declare that no data is collected.
         {
           browser_specific_settings: {
-            gecko: { data_collection_permissions: { required: ['none'] } },
+            // A fixed id, so administrators can address Replykit in Firefox's policies.json.
+            gecko: {
+              id: 'replykit@replykit.app',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

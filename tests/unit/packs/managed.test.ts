@@ -198,6 +198,8 @@ describe('public/managed_schema.json, the schema Chrome and Edge check the polic
   });
 });
 
+const GECKO_ID = 'replykit@replykit.app';
+
 describe('lib/packs/MANAGED.md: the copy-paste examples work as written', () => {
   const doc = readFileSync(join(import.meta.dirname, '../../../lib/packs/MANAGED.md'), 'utf8');
   const blocks = (lang: string) =>
@@ -207,9 +209,10 @@ describe('lib/packs/MANAGED.md: the copy-paste examples work as written', () => 
     type Tree = { [key: string]: Tree };
     const [linux, firefox] = blocks('json').map((text) => JSON.parse(text) as Tree);
     const fromLinux = parseManagedPolicy(linux!['3rdparty']!.extensions!['<extension-id>']);
-    const fromFirefox = parseManagedPolicy(
-      firefox!.policies!['3rdparty']!.Extensions!['<extension-id>'],
-    );
+    // Firefox addresses Replykit by the fixed gecko id of its manifest.
+    const config = readFileSync(join(import.meta.dirname, '../../../wxt.config.ts'), 'utf8');
+    expect(config).toContain(`id: '${GECKO_ID}'`);
+    const fromFirefox = parseManagedPolicy(firefox!.policies!['3rdparty']!.Extensions![GECKO_ID]);
     for (const policy of [fromLinux, fromFirefox]) {
       expect(policy.problems).toEqual([]);
       expect(policy).toMatchObject({ lockPacks: true, retentionDays: 30, checkIntervalHours: 12 });
