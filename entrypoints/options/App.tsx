@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { DataPage } from '../../components/DataPage';
+import { ManagedPolicyNotice } from '../../components/ManagedPolicyNotice';
 import { SectionNav } from '../../components/DataSectionNav';
 import { PackSection } from '../../components/PackSection';
 import { PanelHeader } from '../../components/PanelHeader';
@@ -9,6 +10,7 @@ import { useCustomerData } from '../../lib/options/data-hook';
 import { useAgentInitials, useRetention } from '../../lib/options/data-retention';
 import { useSection } from '../../lib/options/data-section';
 import { usePacksStore } from '../../lib/options/packs-store';
+import { useManagedPolicy } from '../../lib/options/use-managed-policy';
 import { supportedSites } from '../../lib/options/sites';
 import { useSites } from '../../lib/options/use-sites';
 import { MAX_RETENTION_DAYS } from '../../lib/settings/memory-retention';
@@ -57,6 +59,7 @@ function PacksSection() {
 /** Wires the settings sections to the presentational components. No logic of its own. */
 export function App() {
   const [section] = useSection();
+  const policy = useManagedPolicy();
   // index.html is static: the tab title and the page language follow the browser's UI language.
   useEffect(() => {
     document.title = t('options_title');
@@ -67,6 +70,7 @@ export function App() {
       <PanelHeader title={t('ext_name')} subtitle={t('options_subtitle')} iconUrl="/icon/32.png" />
       <SectionNav current={section} />
       <main className="panel__main">
+        <ManagedPolicyNotice policy={policy} />
         {section === 'data' ? (
           <DataSection />
         ) : section === 'packs' ? (

@@ -234,4 +234,25 @@ describe('managed by IT: a real Chromium policy', () => {
     );
     await page.close();
   });
+
+  it('the options page says what the organisation manages, and its packs section is read-only', async () => {
+    const page = await extension.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(extension.url('options.html#packs'));
+    const notice = page.locator('.managed-notice');
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain('Managed by your organisation');
+    expect(text).toContain('only your organisation’s packs are used');
+    expect(text).toContain(`“${INLINE_PACK.name}”`);
+    expect(text).toContain('Conversations are kept for 30 days.');
+    expect(await page.getByTestId('packs-locked').textContent()).toContain(
+      'Set by your organisation',
+    );
+    // Nothing to add, import or assign while packs are locked.
+    for (const name of [/new pack/i, /new assignment rule/i])
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    expect(await page.getByLabel('Import a pack file (.json)').count()).toBe(0);
+    await page.close();
+  });
 });
