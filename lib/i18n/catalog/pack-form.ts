@@ -98,7 +98,7 @@ export const packForm = {
   },
   pf_section_limits_intro: {
     en: 'The most characters a reply may have, where your house limit is stricter than the platform’s own. Empty: the platform’s own limit (shown in grey).',
-    de: 'Höchstzahl an Zeichen einer Antwort, wo Ihre Hausregel strenger ist als die der Plattform. Leer: das Limit der Plattform (grau angezeigt).',
+    de: 'Höchstzahl an Zeichen einer Antwort, wo deine Hausregel strenger ist als die der Plattform. Leer: das Limit der Plattform (grau angezeigt).',
     sv: 'Högsta antal tecken i ett svar, där er egen gräns är strängare än plattformens. Tomt: plattformens egen gräns (visas i grått).',
   },
   pf_section_blocks: { en: 'Reply building blocks', de: 'Antwortbausteine', sv: 'Svarsbyggstenar' },
@@ -135,7 +135,7 @@ export const packForm = {
   },
   pf_section_examples_intro: {
     en: 'Replies that must pass without a finding, or must trip certain checks. They run on every change, so you see at once when the pack stops doing what you meant.',
-    de: 'Antworten, die ohne Hinweis durchgehen oder bestimmte Prüfungen auslösen müssen. Sie laufen bei jeder Änderung, so sehen Sie sofort, wenn das Paket nicht mehr tut, was es soll.',
+    de: 'Antworten, die ohne Hinweis durchgehen oder bestimmte Prüfungen auslösen müssen. Sie laufen bei jeder Änderung, so siehst du sofort, wenn das Paket nicht mehr tut, was es soll.',
     sv: 'Svar som ska klara sig utan anmärkning eller som ska utlösa vissa kontroller. De körs vid varje ändring, så du ser direkt om paketet slutar göra det du menade.',
   },
   // basics

@@ -10,7 +10,7 @@ export const packs = {
   },
   packs_intro: {
     en: 'A voice pack holds your brand’s voice: tone, words to use and avoid, reply building blocks and tests. Every change here reaches the side panel at once.',
-    de: 'Ein Stimmpaket enthält die Stimme Ihrer Marke: Ton, erwünschte und unerwünschte Wörter, Antwortbausteine und Tests. Jede Änderung hier erreicht sofort die Seitenleiste.',
+    de: 'Ein Stimmpaket enthält die Stimme deiner Marke: Ton, erwünschte und unerwünschte Wörter, Antwortbausteine und Tests. Jede Änderung hier erreicht sofort die Seitenleiste.',
     sv: 'Ett röstpaket rymmer varumärkets röst: ton, ord att använda och undvika, svarsblock och tester. Varje ändring här når sidopanelen direkt.',
   },
   packs_loading: {
@@ -25,7 +25,7 @@ export const packs = {
     description:
       '{reason} is the browser’s technical reason, e.g. a full storage quota (in English).',
   },
-  packs_library_heading: { en: 'Your packs', de: 'Ihre Pakete', sv: 'Dina paket' },
+  packs_library_heading: { en: 'Your packs', de: 'Deine Pakete', sv: 'Dina paket' },
   packs_list_label: { en: 'Voice packs', de: 'Stimmpakete', sv: 'Röstpaket' },
   packs_name_version: {
     en: '{name} {version}',
@@ -40,7 +40,7 @@ export const packs = {
   },
   packs_kind_managed: {
     en: 'From your organisation · read-only',
-    de: 'Von Ihrer Organisation · schreibgeschützt',
+    de: 'Von deiner Organisation · schreibgeschützt',
     sv: 'Från din organisation · skrivskyddat',
   },
   packs_kind_local: {
@@ -132,22 +132,22 @@ export const packs = {
   },
   packs_readonly_builtin: {
     en: 'The built-in pack cannot be changed. Duplicate it to make it your own.',
-    de: 'Das eingebaute Paket lässt sich nicht ändern. Duplizieren Sie es, um es anzupassen.',
+    de: 'Das eingebaute Paket lässt sich nicht ändern. Dupliziere es, um es anzupassen.',
     sv: 'Det inbyggda paketet kan inte ändras. Duplicera det för att göra det till ditt eget.',
   },
   packs_readonly_managed: {
     en: 'Your organisation set this pack. It cannot be changed here.',
-    de: 'Ihre Organisation hat dieses Paket festgelegt. Es lässt sich hier nicht ändern.',
+    de: 'Deine Organisation hat dieses Paket festgelegt. Es lässt sich hier nicht ändern.',
     sv: 'Din organisation har angett det här paketet. Det kan inte ändras här.',
   },
   packs_readonly_subscription: {
     en: 'This pack comes from a subscription and follows its updates. Duplicate it to change a copy.',
-    de: 'Dieses Paket stammt aus einem Abonnement und folgt dessen Aktualisierungen. Duplizieren Sie es, um eine Kopie zu ändern.',
+    de: 'Dieses Paket stammt aus einem Abonnement und folgt dessen Aktualisierungen. Dupliziere es, um eine Kopie zu ändern.',
     sv: 'Det här paketet kommer från en prenumeration och följer dess uppdateringar. Duplicera det för att ändra en kopia.',
   },
   packs_readonly_locked: {
     en: 'Packs are locked by your organisation, so this pack is shown read-only.',
-    de: 'Ihre Organisation hat die Pakete gesperrt, daher wird dieses Paket schreibgeschützt angezeigt.',
+    de: 'Deine Organisation hat die Pakete gesperrt, daher wird dieses Paket schreibgeschützt angezeigt.',
     sv: 'Din organisation har låst paketen, så det här paketet visas skrivskyddat.',
   },
   packs_subscription_pending: {
@@ -164,7 +164,7 @@ export const packs = {
   packs_delete: { en: 'Delete', de: 'Löschen', sv: 'Radera' },
   packs_delete_question: {
     en: 'Delete “{name}”? This cannot be undone; export it first to keep a copy.',
-    de: '„{name}“ löschen? Das lässt sich nicht rückgängig machen; exportieren Sie es vorher, um eine Kopie zu behalten.',
+    de: '„{name}“ löschen? Das lässt sich nicht rückgängig machen; exportiere es vorher, wenn du eine Kopie behalten willst.',
     sv: 'Radera ”{name}”? Det går inte att ångra; exportera det först om du vill behålla en kopia.',
   },
   packs_delete_rules: {
@@ -192,7 +192,7 @@ export const packs = {
   },
   packs_form_unreadable: {
     en: 'The form cannot show this pack: its JSON cannot be read. Your text is kept; fix it in the JSON view.',
-    de: 'Das Formular kann dieses Paket nicht anzeigen, weil sich sein JSON nicht lesen lässt. Ihr Text bleibt erhalten; korrigieren Sie ihn in der JSON-Ansicht.',
+    de: 'Das Formular kann dieses Paket nicht anzeigen, weil sich sein JSON nicht lesen lässt. Dein Text bleibt erhalten; korrigiere ihn in der JSON-Ansicht.',
     sv: 'Formuläret kan inte visa det här paketet eftersom dess JSON inte går att läsa. Din text finns kvar; rätta den i JSON-vyn.',
   },
   packs_form_back: {
@@ -243,7 +243,7 @@ export const packs = {
   },
   packs_tests_none: {
     en: 'This pack has no example replies yet. Add some under “examples” to test it.',
-    de: 'Dieses Paket hat noch keine Beispielantworten. Fügen Sie unter „examples“ welche hinzu, um es zu testen.',
+    de: 'Dieses Paket hat noch keine Beispielantworten. Füge unter „examples“ welche hinzu, um es zu testen.',
     sv: 'Det här paketet har inga exempelsvar än. Lägg till några under ”examples” för att testa det.',
   },
   packs_tests_no_pack: {
@@ -275,7 +275,7 @@ export const packs = {
   },
   packs_preview_intro: {
     en: 'Paste a reply to see its findings, or a customer’s message to see how it is read and what is suggested, with the pack as edited.',
-    de: 'Fügen Sie eine Antwort ein, um ihre Hinweise zu sehen, oder eine Kundennachricht, um zu sehen, wie sie gelesen wird und was vorgeschlagen wird – mit dem Paket, wie es gerade bearbeitet ist.',
+    de: 'Füge eine Antwort ein, um ihre Hinweise zu sehen, oder eine Kundennachricht, um zu sehen, wie sie gelesen wird und was vorgeschlagen wird – mit dem Paket, wie es gerade bearbeitet ist.',
     sv: 'Klistra in ett svar för att se dess anmärkningar, eller ett kundmeddelande för att se hur det tolkas och vad som föreslås, med paketet som det är redigerat.',
   },
   packs_preview_platform: { en: 'Platform', de: 'Plattform', sv: 'Plattform' },
@@ -331,7 +331,7 @@ export const packs = {
   },
   packs_rules_intro: {
     en: 'The first rule that matches the site and the account you reply as decides; where none matches, the pack chosen above is used. In the side panel, anyone can also switch packs by hand.',
-    de: 'Es entscheidet die erste Regel, die zur Website und zum Konto passt, mit dem Sie antworten; passt keine, gilt das oben gewählte Paket. In der Seitenleiste kann außerdem jede Person von Hand das Paket wechseln.',
+    de: 'Es entscheidet die erste Regel, die zur Website und zum Konto passt, mit dem du antwortest; passt keine, gilt das oben gewählte Paket. In der Seitenleiste kann außerdem jede Person von Hand das Paket wechseln.',
     sv: 'Den första regeln som passar webbplatsen och kontot du svarar från avgör; passar ingen används paketet som valts ovan. I sidopanelen kan alla också byta paket för hand.',
   },
   packs_rules_empty: {
