@@ -108,7 +108,8 @@ export function PackSwitch({
         <select
           id={selectId}
           value={value}
-          disabled={locked}
+          // Locked, the organisation's packs can still be picked when there are several.
+          disabled={locked && choices.length < 2}
           {...(locked ? { 'aria-describedby': lockId } : {})}
           onChange={(event) =>
             onChoose(event.target.value === AUTOMATIC ? null : event.target.value)

@@ -50,7 +50,11 @@ export function packStatusOf(
   scope: PackScope,
   active: ActiveResolution = resolveActivePack(world, scope),
 ): PackStatus {
-  const choices = packChoices(world);
+  // Locked, the user can still pick between the administrator's packs (lib/packs/MANAGED.md).
+  const locked = world.policy.lockPacks;
+  const choices = packChoices(world).filter(
+    (choice) => !locked || isManagedEntry(world, choice.entry),
+  );
   const automatic =
     world.choice === null ? active : resolveActivePack({ ...world, choice: null }, scope);
   const assignment =
@@ -77,13 +81,20 @@ export function packStatusOf(
 }
 
 /**
- * The quick switch: an entry, or null to follow the assignments again. Nothing is written when
- * the administrator locked the packs (the switch is disabled then; this holds without the UI).
+ * The quick switch: an entry, or null to follow the assignments again. When the administrator
+ * locked the packs, only their packs can be chosen (this holds without the UI too).
  * Resolves to whether the choice was stored; the panel follows through the storage watch.
  */
 export async function choosePack(entry: PackEntryId | null): Promise<boolean> {
   const policy = await readManagedPolicy();
-  if (policy.lockPacks) return false;
+  if (policy.lockPacks && entry !== null) {
+    const [library, states, choice] = await Promise.all([
+      packLibrary.getValue(),
+      packSubscriptions.getValue(),
+      packChoice.getValue(),
+    ]);
+    if (!isManagedEntry({ library, states, choice, policy }, entry)) return false;
+  }
   await packChoice.setValue(entry);
   return true;
 }

@@ -114,8 +114,11 @@ describe('PackSwitch', () => {
     expect(select.value).toBe('');
   });
 
-  it('locked: disabled, with a visible lock that says who set it', () => {
-    const { select, active } = render(props({ locked: true, reason: 'managed' }));
+  it('locked with one pack of the organisation: disabled, with a visible lock that says who set it', () => {
+    const only = { entry: 'managed', name: 'Acme (IT)', usable: true };
+    const { select, active } = render(
+      props({ locked: true, reason: 'managed', automatic: only, choices: [only] }),
+    );
     expect(select.disabled).toBe(true);
     const lock = view!.container.querySelector('[data-testid="pack-switch-locked"]')!;
     expect(lock.textContent).toBe('Set by your organisation');
@@ -123,6 +126,20 @@ describe('PackSwitch', () => {
     expect(select.getAttribute('aria-describedby')).toBe(lock.id);
     // Said once, by the lock.
     expect(active()).not.toContain('Set by your organisation');
+  });
+
+  it('locked with several packs of the organisation: they can still be picked, the lock is shown', () => {
+    const packs = [
+      { entry: 'managed', name: 'Acme (IT)', usable: true },
+      { entry: 's-brand', name: 'Acme brand', usable: true },
+    ];
+    const { select } = render(
+      props({ locked: true, reason: 'managed', automatic: packs[0]!, choices: packs }),
+    );
+    expect(select.disabled).toBe(false);
+    expect(select.getAttribute('aria-describedby')).toBe(
+      view!.container.querySelector('[data-testid="pack-switch-locked"]')!.id,
+    );
   });
 
   it('renders pack names as text, never as HTML', () => {

@@ -61,9 +61,12 @@ afterEach(() => {
   stop = undefined;
 });
 
-async function start(): Promise<void> {
+/** Starts the sync and waits until the library is in the store (`choices`: how many packs it offers). */
+async function start(choices = 2): Promise<void> {
   stop = setupPackSync(store);
-  await vi.waitFor(() => expect(store.getState().packChoices.length).toBeGreaterThan(1));
+  await vi.waitFor(() =>
+    expect(store.getState().packChoices.length).toBeGreaterThanOrEqual(choices),
+  );
 }
 
 describe('setupPackSync', () => {
@@ -178,15 +181,19 @@ describe('setupPackSync', () => {
     expect(store.getState().packReason).toBe('fallback');
   });
 
-  it('locked by the administrator: the switch is locked and choosing writes nothing', async () => {
+  it('locked by the administrator: only the organisation’s packs are offered, and choosing a user pack writes nothing', async () => {
     await fakeBrowser.storage.managed.set({ lockPacks: true, pack: C });
-    await start();
+    await start(1);
     follow('x');
     await vi.waitFor(() => expect(store.getState().packLocked).toBe(true));
     expect(store.getState()).toMatchObject({ packEntry: 'managed', packReason: 'managed' });
+    expect(store.getState().packChoices.map((choice) => choice.entry)).toEqual(['managed']);
     expect(await choosePack('b')).toBe(false);
     expect(await packChoice.getValue()).toBeNull();
     expect(packName()).toBe('Pack C');
+    // The organisation's own pack can still be chosen, as lib/packs/MANAGED.md says.
+    expect(await choosePack('managed')).toBe(true);
+    expect(await packChoice.getValue()).toBe('managed');
   });
 
   it('does not wait for a slow managed storage; its lock applies when it answers', async () => {
