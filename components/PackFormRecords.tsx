@@ -7,7 +7,8 @@ import { PLATFORM_LIMITS } from '../lib/platforms/limits';
 import type { Language } from '../lib/voice/schema';
 import { problemsUnder, PackProblemList, usePackForm } from './PackFormContext';
 import { valueName } from './PackFormFields';
-import { PackRowButtons, PackStringList } from './PackFormStrings';
+import { PackRows } from './PackFormRows';
+import { PackStringList } from './PackFormStrings';
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))) : [];
@@ -132,69 +133,64 @@ function useRecord(path: Path) {
 
 export function SwapField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
-  const id = useId();
   const rows = useRecord(path);
-  const problems = form.problemsAt(path);
   return (
-    <div className="pack-pairs">
-      {rows.entries.map(([from, to], index) => {
-        const name = t('pf_entry_name', { label, number: index + 1 });
-        const mine = problemsUnder(problems, [...path, from]);
+    <PackRows
+      path={path}
+      label={label}
+      count={rows.entries.length}
+      segment={(index) => rows.entries[index]![0]}
+      addLabel={t('pf_add_entry', { label })}
+      onAdd={() => rows.add('')}
+      onRemove={rows.removeRow}
+    >
+      {(index, { mine, fieldId }) => {
+        const [from, to] = rows.entries[index]!;
         return (
-          <div key={index} className="pack-row" role="group" aria-label={name}>
-            <label htmlFor={`${id}-${index}-from`}>{t('pf_swap_from')}</label>
+          <>
+            <label htmlFor={fieldId('from')}>{t('pf_swap_from')}</label>
             <input
-              id={`${id}-${index}-from`}
+              id={fieldId('from')}
               type="text"
               value={from}
               disabled={form.readOnly}
               aria-invalid={invalid(mine)}
               onChange={(e) => rows.rename(index, e.target.value)}
             />
-            <label htmlFor={`${id}-${index}-to`}>{t('pf_swap_to')}</label>
+            <label htmlFor={fieldId('to')}>{t('pf_swap_to')}</label>
             <input
-              id={`${id}-${index}-to`}
+              id={fieldId('to')}
               type="text"
               value={textOf(to)}
               disabled={form.readOnly}
               aria-invalid={invalid(mine)}
               onChange={(e) => rows.setValue(index, e.target.value)}
             />
-            <PackRowButtons
-              name={name}
-              index={index}
-              count={rows.entries.length}
-              onRemove={() => rows.removeRow(index)}
-            />
-            <PackProblemList problems={mine} path={[...path, from]} />
-          </div>
+          </>
         );
-      })}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={form.readOnly}
-        onClick={() => rows.add('')}
-      >
-        {t('pf_add_entry', { label })}
-      </button>
-    </div>
+      }}
+    </PackRows>
   );
 }
 
 export function PairsField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
-  const id = useId();
   const list = getAt(form.value, path);
   const pairs = Array.isArray(list) ? list : [];
-  const problems = form.problemsAt(path);
   const write = (next: unknown[]) => form.set(path, next);
   return (
-    <div className="pack-pairs">
-      {pairs.map((pair, index) => {
+    <PackRows
+      path={path}
+      label={label}
+      count={pairs.length}
+      segment={(index) => index}
+      addLabel={t('pf_add_entry', { label })}
+      onAdd={() => write([...pairs, ['', '']])}
+      onRemove={(index) => write(pairs.filter((_, i) => i !== index))}
+    >
+      {(index, { mine, fieldId }) => {
+        const pair: unknown = pairs[index];
         const [a, b] = Array.isArray(pair) ? pair : [];
-        const name = t('pf_entry_name', { label, number: index + 1 });
-        const mine = problemsUnder(problems, [...path, index]);
         const edit = (side: 0 | 1, value: string) =>
           write(
             pairs.map((p, i) =>
@@ -202,44 +198,29 @@ export function PairsField({ path, label }: { path: Path; label: string }) {
             ),
           );
         return (
-          <div key={index} className="pack-row" role="group" aria-label={name}>
-            <label htmlFor={`${id}-${index}-a`}>{t('pf_pair_one')}</label>
+          <>
+            <label htmlFor={fieldId('a')}>{t('pf_pair_one')}</label>
             <input
-              id={`${id}-${index}-a`}
+              id={fieldId('a')}
               type="text"
               value={textOf(a)}
               disabled={form.readOnly}
               aria-invalid={invalid(mine)}
               onChange={(e) => edit(0, e.target.value)}
             />
-            <label htmlFor={`${id}-${index}-b`}>{t('pf_pair_other')}</label>
+            <label htmlFor={fieldId('b')}>{t('pf_pair_other')}</label>
             <input
-              id={`${id}-${index}-b`}
+              id={fieldId('b')}
               type="text"
               value={textOf(b)}
               disabled={form.readOnly}
               aria-invalid={invalid(mine)}
               onChange={(e) => edit(1, e.target.value)}
             />
-            <PackRowButtons
-              name={name}
-              index={index}
-              count={pairs.length}
-              onRemove={() => write(pairs.filter((_, i) => i !== index))}
-            />
-            <PackProblemList problems={mine} path={[...path, index]} />
-          </div>
+          </>
         );
-      })}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={form.readOnly}
-        onClick={() => write([...pairs, ['', '']])}
-      >
-        {t('pf_add_entry', { label })}
-      </button>
-    </div>
+      }}
+    </PackRows>
   );
 }
 
@@ -247,25 +228,29 @@ const OVERRIDE_LEVELS = ['off', 'error', 'warning', 'suggestion'] as const;
 
 export function OverridesField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
-  const id = useId();
   const rows = useRecord(path);
-  const problems = form.problemsAt(path);
   return (
-    <div className="pack-pairs">
-      {rows.entries.length === 0 ? <p className="field__hint">{t('pf_overrides_none')}</p> : null}
-      {rows.entries.map(([rule, level], index) => {
-        const name = t('pf_entry_name', { label, number: index + 1 });
-        const mine = problemsUnder(problems, [...path, rule]);
-        const errorId = `${id}-${index}-error`;
+    <PackRows
+      path={path}
+      label={label}
+      count={rows.entries.length}
+      segment={(index) => rows.entries[index]![0]}
+      empty={t('pf_overrides_none')}
+      addLabel={t('pf_override_add')}
+      onAdd={() => rows.add('off')}
+      onRemove={rows.removeRow}
+    >
+      {(index, { mine, errorId, fieldId }) => {
+        const [rule, level] = rows.entries[index]!;
         const aria = {
           'aria-invalid': invalid(mine),
           'aria-describedby': mine.length > 0 ? errorId : undefined,
         };
         return (
-          <div key={index} className="pack-row" role="group" aria-label={name}>
-            <label htmlFor={`${id}-${index}-rule`}>{t('pf_override_rule')}</label>
+          <>
+            <label htmlFor={fieldId('rule')}>{t('pf_override_rule')}</label>
             <input
-              id={`${id}-${index}-rule`}
+              id={fieldId('rule')}
               type="text"
               list={form.lists.ruleIds}
               value={rule}
@@ -273,9 +258,9 @@ export function OverridesField({ path, label }: { path: Path; label: string }) {
               {...aria}
               onChange={(e) => rows.rename(index, e.target.value)}
             />
-            <label htmlFor={`${id}-${index}-level`}>{t('pf_override_level')}</label>
+            <label htmlFor={fieldId('level')}>{t('pf_override_level')}</label>
             <select
-              id={`${id}-${index}-level`}
+              id={fieldId('level')}
               value={typeof level === 'string' ? level : ''}
               disabled={form.readOnly}
               {...aria}
@@ -291,25 +276,10 @@ export function OverridesField({ path, label }: { path: Path; label: string }) {
                 </option>
               ))}
             </select>
-            <PackRowButtons
-              name={name}
-              index={index}
-              count={rows.entries.length}
-              onRemove={() => rows.removeRow(index)}
-            />
-            <PackProblemList id={errorId} problems={mine} path={[...path, rule]} />
-          </div>
+          </>
         );
-      })}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={form.readOnly}
-        onClick={() => rows.add('off')}
-      >
-        {t('pf_override_add')}
-      </button>
-    </div>
+      }}
+    </PackRows>
   );
 }
 
@@ -401,18 +371,22 @@ export function ExpectField({ path, label }: { path: Path; label: string }) {
 
 export function IntervalsField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
-  const id = useId();
   const list = getAt(form.value, path);
   const intervals = Array.isArray(list) ? list : [];
-  const problems = form.problemsAt(path);
   const write = (next: unknown[]) => (next.length === 0 ? form.remove(path) : form.set(path, next));
   return (
-    <div className="pack-pairs">
-      {intervals.length === 0 ? <p className="field__hint">{t('pf_hours_closed_day')}</p> : null}
-      {intervals.map((interval, index) => {
-        const name = t('pf_entry_name', { label, number: index + 1 });
-        const mine = problemsUnder(problems, [...path, index]);
-        const errorId = `${id}-${index}-error`;
+    <PackRows
+      path={path}
+      label={label}
+      count={intervals.length}
+      segment={(index) => index}
+      empty={t('pf_hours_closed_day')}
+      addLabel={t('pf_hours_add', { day: label })}
+      onAdd={() => write([...intervals, { from: '', to: '' }])}
+      onRemove={(index) => write(intervals.filter((_, i) => i !== index))}
+    >
+      {(index, { mine, errorId, fieldId }) => {
+        const interval: unknown = intervals[index];
         const edit = (key: 'from' | 'to', value: string) =>
           write(
             intervals.map((v, i) =>
@@ -420,7 +394,7 @@ export function IntervalsField({ path, label }: { path: Path; label: string }) {
             ),
           );
         const field = (key: 'from' | 'to', example: string) => ({
-          id: `${id}-${index}-${key}`,
+          id: fieldId(key),
           type: 'text',
           inputMode: 'numeric' as const,
           placeholder: example,
@@ -431,29 +405,14 @@ export function IntervalsField({ path, label }: { path: Path; label: string }) {
           onChange: (e: { target: { value: string } }) => edit(key, e.target.value),
         });
         return (
-          <div key={index} className="pack-row" role="group" aria-label={name}>
-            <label htmlFor={`${id}-${index}-from`}>{t('pf_hours_from')}</label>
+          <>
+            <label htmlFor={fieldId('from')}>{t('pf_hours_from')}</label>
             <input {...field('from', '08:00')} />
-            <label htmlFor={`${id}-${index}-to`}>{t('pf_hours_to')}</label>
+            <label htmlFor={fieldId('to')}>{t('pf_hours_to')}</label>
             <input {...field('to', '20:00')} />
-            <PackRowButtons
-              name={name}
-              index={index}
-              count={intervals.length}
-              onRemove={() => write(intervals.filter((_, i) => i !== index))}
-            />
-            <PackProblemList id={errorId} problems={mine} path={[...path, index]} />
-          </div>
+          </>
         );
-      })}
-      <button
-        type="button"
-        className="button button--quiet"
-        disabled={form.readOnly}
-        onClick={() => write([...intervals, { from: '', to: '' }])}
-      >
-        {t('pf_hours_add', { day: label })}
-      </button>
-    </div>
+      }}
+    </PackRows>
   );
 }
