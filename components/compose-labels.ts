@@ -2,8 +2,9 @@ import type { EscalationCue, Intensity, Intent, SuggestionShape } from '../lib/c
 import { t } from '../lib/i18n';
 import type { Language } from '../lib/voice/schema';
 
-// Keys per value, so the catalog stays typed and complete (a test reads every key).
-const INTENT_KEYS = {
+// Keys per value, so the catalog stays typed and complete (a test reads every key). The pack form
+// names the same values with the same keys (lib/options/pack-form/names.ts).
+export const INTENT_KEYS = {
   question: 'compose_intent_question',
   complaint: 'compose_intent_complaint',
   praise: 'compose_intent_praise',
@@ -16,7 +17,7 @@ const INTENT_KEYS = {
   mention: 'compose_intent_mention',
 } as const satisfies Record<Intent, string>;
 
-const INTENSITY_KEYS = {
+export const INTENSITY_KEYS = {
   calm: 'compose_intensity_calm',
   annoyed: 'compose_intensity_annoyed',
   angry: 'compose_intensity_angry',
@@ -34,7 +35,7 @@ const SIGNAL_KEYS = {
   'distress-words': 'compose_signal_distress_words',
 } as const;
 
-const CUE_KEYS = {
+export const CUE_KEYS = {
   legal: 'compose_cue_legal',
   safety: 'compose_cue_safety',
   harassment: 'compose_cue_harassment',
@@ -44,7 +45,7 @@ const CUE_KEYS = {
   'repeat-contact': 'compose_cue_repeat_contact',
 } as const satisfies Record<EscalationCue, string>;
 
-const LANGUAGE_KEYS = {
+export const LANGUAGE_KEYS = {
   en: 'compose_language_en',
   de: 'compose_language_de',
   sv: 'compose_language_sv',
@@ -56,7 +57,7 @@ const SHAPE_KEYS = {
   question: 'compose_shape_question',
 } as const satisfies Record<SuggestionShape, string>;
 
-const SEVERITY_KEYS = {
+export const SEVERITY_KEYS = {
   low: 'compose_severity_low',
   medium: 'compose_severity_medium',
   high: 'compose_severity_high',

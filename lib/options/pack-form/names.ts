@@ -1,3 +1,10 @@
+import {
+  CUE_KEYS,
+  INTENSITY_KEYS,
+  INTENT_KEYS,
+  LANGUAGE_KEYS,
+  SEVERITY_KEYS,
+} from '../../../components/compose-labels';
 import type { MessageKey } from '../../i18n/catalog';
 import { PLATFORM_IDS } from '../../platforms';
 import { ESCALATION_CUES, INTENSITIES, INTENTS } from '../../voice/taxonomy';
@@ -36,40 +43,11 @@ export const NAMES = {
     closing: 'pf_block_kind_closing',
   },
   audience: { 'first-contact': 'pf_audience_first_contact', returning: 'pf_audience_returning' },
-  intensity: {
-    calm: 'compose_intensity_calm',
-    annoyed: 'compose_intensity_annoyed',
-    angry: 'compose_intensity_angry',
-    distressed: 'compose_intensity_distressed',
-  },
-  intent: {
-    question: 'compose_intent_question',
-    complaint: 'compose_intent_complaint',
-    praise: 'compose_intent_praise',
-    delivery: 'compose_intent_delivery',
-    refund: 'compose_intent_refund',
-    outage: 'compose_intent_outage',
-    'feature-request': 'compose_intent_feature_request',
-    account: 'compose_intent_account',
-    abuse: 'compose_intent_abuse',
-    mention: 'compose_intent_mention',
-  },
-  cue: {
-    legal: 'compose_cue_legal',
-    safety: 'compose_cue_safety',
-    harassment: 'compose_cue_harassment',
-    'self-harm': 'compose_cue_self_harm',
-    press: 'compose_cue_press',
-    privacy: 'compose_cue_privacy',
-    'repeat-contact': 'compose_cue_repeat_contact',
-  },
-  severity: {
-    low: 'compose_severity_low',
-    medium: 'compose_severity_medium',
-    high: 'compose_severity_high',
-    critical: 'compose_severity_critical',
-  },
-  language: { en: 'compose_language_en', de: 'compose_language_de', sv: 'compose_language_sv' },
+  intensity: INTENSITY_KEYS,
+  intent: INTENT_KEYS,
+  cue: CUE_KEYS,
+  severity: SEVERITY_KEYS,
+  language: LANGUAGE_KEYS,
   metric: {
     words: 'pf_metric_words',
     sentences: 'pf_metric_sentences',
