@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../lib/rules/types';
-import { excerptOf } from './excerpt';
+import { FindingExcerpt } from './FindingExcerpt';
 import { t } from '../lib/i18n';
 import { categoryLabel, severityLabel } from './labels';
 
@@ -15,7 +15,6 @@ const WEB_LINK = /^https?:\/\//i;
 
 export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardProps) {
   const { ruleId, category, severity, start, end, message, why, link, fixes } = finding;
-  const excerpt = excerptOf(text, start, end);
   const headingId = `finding-${ruleId}-${start}-${end}`.replace(/[^\w-]/g, '-');
   return (
     <li
@@ -32,16 +31,7 @@ export function FindingCard({ finding, text, onApplyFix, onShow }: FindingCardPr
       <p className="finding__message" id={headingId}>
         {message}
       </p>
-      {excerpt.match ? (
-        <p className="finding__excerpt">
-          <span className="visually-hidden">{t('panel_finding_in_draft')} </span>
-          {excerpt.cutStart ? '…' : ''}
-          {excerpt.before}
-          <mark>{excerpt.match}</mark>
-          {excerpt.after}
-          {excerpt.cutEnd ? '…' : ''}
-        </p>
-      ) : null}
+      <FindingExcerpt text={text} start={start} end={end} prefix={t('panel_finding_in_draft')} />
       <p className="finding__why">{why}</p>
       <div className="finding__actions">
         {fixes.map((fix, index) => (
