@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { t } from '../lib/i18n';
+import { AddressForm } from './AddressForm';
 
 export type SiteAccess = 'builtIn' | 'granted' | 'missing';
 
@@ -51,23 +52,17 @@ export function SiteList({
   onGrant,
 }: SiteListProps) {
   const id = useId();
-  const [value, setValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const add = (value: string) => {
     const result = onAdd(value);
     if ('error' in result) {
-      setError(result.error);
       setStatus('');
-      input.current?.focus();
-      return;
+      return result.error;
     }
-    setError(null);
-    setValue('');
     setStatus(t('options_added', { site: result.added }));
+    return null;
   };
 
   return (
@@ -114,37 +109,15 @@ export function SiteList({
           ))}
         </ul>
       )}
-      <form className="site-list__form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-input`}>{inputLabel}</label>
-          <div className="site-list__add">
-            <input
-              id={`${id}-input`}
-              ref={input}
-              type="text"
-              inputMode="url"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder={placeholder}
-              value={value}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => {
-                setValue(event.target.value);
-                if (error) setError(null);
-              }}
-            />
-            <button type="submit" className="button button--primary">
-              {t('options_add')}
-            </button>
-          </div>
-          {error ? (
-            <p id={`${id}-error`} className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
-        </div>
-      </form>
+      <AddressForm
+        block="site-list"
+        label={inputLabel}
+        placeholder={placeholder}
+        type="text"
+        submitLabel={t('options_add')}
+        onSubmit={add}
+        inputRef={input}
+      />
       <p className="visually-hidden" role="status">
         {status}
       </p>
