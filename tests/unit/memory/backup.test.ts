@@ -595,7 +595,9 @@ describe('JSON text', () => {
 // ---------------------------------------------------------------------------------------------
 // Property: any valid dataset survives export and import.
 
-const ID = fc.string({ minLength: 1, maxLength: 12 });
+// Any id a record can have: "__proto__" cannot be one, since ids are also keys (a link's undo map)
+// and the import refuses that key on purpose; real ids are `platform:handle` keys anyway.
+const ID = fc.string({ minLength: 1, maxLength: 12 }).filter((id) => id !== '__proto__');
 const TEXT = fc.string({ maxLength: 60, unit: 'grapheme' });
 const TIME = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const URL_ = fc.webUrl({ validSchemes: ['https', 'http'] });
