@@ -119,11 +119,17 @@ function useRecord(path: Path) {
   const write = (next: [string, unknown][]) => form.set(path, Object.fromEntries(next));
   return {
     entries,
+    /** What PackRows needs of a record: a row per key, its problems under that key. */
+    rowProps: {
+      path,
+      count: entries.length,
+      segment: (index: number) => entries[index]![0],
+      onRemove: (index: number) => write(entries.filter((_, i) => i !== index)),
+    },
     rename: (index: number, key: string) =>
       write(entries.map(([k, v], i) => (i === index ? [key, v] : [k, v]))),
     setValue: (index: number, value: unknown) =>
       write(entries.map(([k, v], i) => (i === index ? [k, value] : [k, v]))),
-    removeRow: (index: number) => write(entries.filter((_, i) => i !== index)),
     // An empty key is the new row; a second one would overwrite it, so there is at most one.
     add: (value: unknown) => {
       if (!entries.some(([k]) => k === '')) write([...entries, ['', value]]);
@@ -131,40 +137,62 @@ function useRecord(path: Path) {
   };
 }
 
+/** One labelled text field in a row of pairs. */
+function RowText({
+  id,
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  invalid: true | undefined;
+  onChange: (text: string) => void;
+}) {
+  const { readOnly } = usePackForm();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        disabled={readOnly}
+        aria-invalid={invalid}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </>
+  );
+}
+
 export function SwapField({ path, label }: { path: Path; label: string }) {
-  const form = usePackForm();
   const rows = useRecord(path);
   return (
     <PackRows
-      path={path}
+      {...rows.rowProps}
       label={label}
-      count={rows.entries.length}
-      segment={(index) => rows.entries[index]![0]}
       addLabel={t('pf_add_entry', { label })}
       onAdd={() => rows.add('')}
-      onRemove={rows.removeRow}
     >
       {(index, { mine, fieldId }) => {
         const [from, to] = rows.entries[index]!;
         return (
           <>
-            <label htmlFor={fieldId('from')}>{t('pf_swap_from')}</label>
-            <input
+            <RowText
               id={fieldId('from')}
-              type="text"
+              label={t('pf_swap_from')}
               value={from}
-              disabled={form.readOnly}
-              aria-invalid={invalid(mine)}
-              onChange={(e) => rows.rename(index, e.target.value)}
+              invalid={invalid(mine)}
+              onChange={(text) => rows.rename(index, text)}
             />
-            <label htmlFor={fieldId('to')}>{t('pf_swap_to')}</label>
-            <input
+            <RowText
               id={fieldId('to')}
-              type="text"
+              label={t('pf_swap_to')}
               value={textOf(to)}
-              disabled={form.readOnly}
-              aria-invalid={invalid(mine)}
-              onChange={(e) => rows.setValue(index, e.target.value)}
+              invalid={invalid(mine)}
+              onChange={(text) => rows.setValue(index, text)}
             />
           </>
         );
@@ -199,23 +227,19 @@ export function PairsField({ path, label }: { path: Path; label: string }) {
           );
         return (
           <>
-            <label htmlFor={fieldId('a')}>{t('pf_pair_one')}</label>
-            <input
+            <RowText
               id={fieldId('a')}
-              type="text"
+              label={t('pf_pair_one')}
               value={textOf(a)}
-              disabled={form.readOnly}
-              aria-invalid={invalid(mine)}
-              onChange={(e) => edit(0, e.target.value)}
+              invalid={invalid(mine)}
+              onChange={(text) => edit(0, text)}
             />
-            <label htmlFor={fieldId('b')}>{t('pf_pair_other')}</label>
-            <input
+            <RowText
               id={fieldId('b')}
-              type="text"
+              label={t('pf_pair_other')}
               value={textOf(b)}
-              disabled={form.readOnly}
-              aria-invalid={invalid(mine)}
-              onChange={(e) => edit(1, e.target.value)}
+              invalid={invalid(mine)}
+              onChange={(text) => edit(1, text)}
             />
           </>
         );
@@ -231,14 +255,11 @@ export function OverridesField({ path, label }: { path: Path; label: string }) {
   const rows = useRecord(path);
   return (
     <PackRows
-      path={path}
+      {...rows.rowProps}
       label={label}
-      count={rows.entries.length}
-      segment={(index) => rows.entries[index]![0]}
       empty={t('pf_overrides_none')}
       addLabel={t('pf_override_add')}
       onAdd={() => rows.add('off')}
-      onRemove={rows.removeRow}
     >
       {(index, { mine, errorId, fieldId }) => {
         const [rule, level] = rows.entries[index]!;
