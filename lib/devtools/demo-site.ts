@@ -12,6 +12,7 @@ import {
   type SiteEditor,
 } from '../../tests/fixtures/build-site-fixtures';
 import { SITE_ADAPTERS } from '../sites/registry';
+import { defaultPackInput } from '../voice/default-pack';
 import { ROOT } from './browser';
 
 /** Where `wxt build --mode demo` writes: never the .output/chrome-mv3 that `npm test` uses. */
@@ -147,6 +148,29 @@ function demoPageHtml(html: string, page: DemoPage, platform: DemoPlatform): str
   return withHead.replace(/<body[^>]*>/i, (tag) => `${tag}\n${navHtml(page, platform)}\n`);
 }
 
+/** Where the demo serves a team pack to subscribe to, as a team lead would publish one. */
+export const DEMO_PACK_PATH = 'packs/acme-care.json';
+
+/**
+ * The demo's team pack: the default pack as a brand's own, with one rule of the brand's on top
+ * ("ASAP" promises nothing), so a subscription visibly changes what the check says.
+ */
+export function demoTeamPackJson(): string {
+  const input = structuredClone(defaultPackInput) as Record<string, unknown> & {
+    vocabulary: { banned: { term: string; reason: string }[] };
+  };
+  delete input.$schema;
+  input.id = 'acme-care';
+  input.name = 'Acme care (demo team pack)';
+  input.version = '1.0.0';
+  input.description = 'A team pack served by the Replykit demo, to try a subscription.';
+  input.vocabulary.banned.push({
+    term: 'ASAP',
+    reason: 'it promises nothing: say when',
+  });
+  return JSON.stringify(input, null, 2) + '\n';
+}
+
 function indexHtml(): string {
   const cards = DEMO_PLATFORMS.map((platform) => {
     const first = platform.pages[0]!;
@@ -191,6 +215,16 @@ function indexHtml(): string {
     </header>
     <main class="cards">${cards}
     </main>
+    <section class="team-pack" aria-labelledby="team-pack-title">
+      <h2 id="team-pack-title">Try a team pack</h2>
+      <p>
+        A team lead publishes the brand's voice pack at a URL; every team member's Replykit
+        follows it. This demo serves one: copy the address of
+        <a href="${esc(DEMO_PACK_PATH)}">${esc(DEMO_PACK_PATH)}</a>, then in Replykit's options
+        open <em>Voice packs</em>, paste it under <em>Subscriptions</em>, and choose it in the
+        panel's pack switch. Its rule against "ASAP" then shows in the check.
+      </p>
+    </section>
   </body>
 </html>
 `;
@@ -209,6 +243,8 @@ export async function buildDemoSite(outDir: string = DEMO_SITE_DIR): Promise<str
     }
   }
   writeFileSync(join(outDir, 'index.html'), indexHtml());
+  mkdirSync(join(outDir, dirname(DEMO_PACK_PATH)), { recursive: true });
+  writeFileSync(join(outDir, DEMO_PACK_PATH), demoTeamPackJson());
   for (const name of ['demo.css', 'nav.css'])
     copyFileSync(join(ASSETS_DIR, name), join(outDir, name));
   return outDir;

@@ -51,6 +51,9 @@ export function serveStatic(root: string, port = 0): Promise<StaticServer> {
       response.writeHead(200, {
         'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // The demo's team pack is read by the extension, which may not have been granted access
+        // to this origin: a published pack must allow cross-origin reads (lib/packs/MANAGED.md).
+        ...(extname(file).toLowerCase() === '.json' ? { 'access-control-allow-origin': '*' } : {}),
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {

@@ -6,8 +6,11 @@ import {
   buildDemoExtension,
   buildDemoSite,
   DEMO_EXTENSION_DIR,
+  DEMO_PACK_PATH,
   DEMO_PLATFORMS,
 } from '../../lib/devtools/demo-site';
+import { runPackExample } from '../../lib/rules/pack-examples';
+import { parsePack } from '../../lib/voice/parse';
 import { ROOT } from '../../lib/devtools/browser';
 import { serveStatic, type StaticServer } from '../../lib/devtools/serve';
 import { pageComposerView } from '../../lib/panel/page-view';
@@ -62,6 +65,21 @@ describe('the demo behind npm start', () => {
     expect(normal.filter((m) => /127\.0\.0\.1|localhost/.test(m))).toEqual([]);
     expect(demo).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));
     expect(new Set(demo)).toEqual(new Set([...normal, 'http://127.0.0.1/*', 'http://localhost/*']));
+  });
+
+  it('serves a team pack to subscribe to: linked from the index, readable cross-origin, valid, its examples pass', async () => {
+    const index = await (await fetch(`${server.origin}/`)).text();
+    expect(index).toContain(`href="${DEMO_PACK_PATH}"`);
+    const response = await fetch(`${server.origin}/${DEMO_PACK_PATH}`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const parsed = parsePack(await response.text());
+    expect(parsed.ok ? parsed.pack.name : parsed.errors).toBe('Acme care (demo team pack)');
+    if (!parsed.ok) return;
+    expect(parsed.pack.vocabulary.banned.map((b) => b.term)).toContain('ASAP');
+    const failing = parsed.pack.examples
+      .map((example, i) => runPackExample(parsed.pack, example, i))
+      .filter((result) => !result.passed);
+    expect(failing).toEqual([]);
   });
 
   it('the index shows every platform, each with its editor library', async () => {
