@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToBackground, type SubscriptionCheckOutcome } from '../messaging/protocol';
-import { addSubscription, entryPack, removeEntry, withPinned } from '../packs/library';
-import type {
-  PackEntryId,
-  PackLibrary,
-  SubscriptionEntry,
-  SubscriptionState,
-  SubscriptionStates,
+import {
+  addSubscription,
+  entryPack,
+  removeEntry,
+  withFallback,
+  withPinned,
+} from '../packs/library';
+import {
+  BUILTIN_ENTRY,
+  type PackEntryId,
+  type PackLibrary,
+  type SubscriptionEntry,
+  type SubscriptionState,
+  type SubscriptionStates,
 } from '../packs/types';
 import { originPatternOf } from '../packs/url';
 import { packLibrary, packSubscriptions } from '../settings/team-pack';
@@ -79,7 +86,11 @@ export function usePackSubscriptions() {
       await edit((current) => {
         const added = addSubscription(current, url);
         id = added.id;
-        return added.library;
+        // A team member who subscribes to the team's pack means to use it: while nothing else
+        // is the default, it becomes the pack used where no rule matches (once downloaded).
+        return current.fallback === BUILTIN_ENTRY
+          ? withFallback(added.library, added.id)
+          : added.library;
       });
       return id;
     },

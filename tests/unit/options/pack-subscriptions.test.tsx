@@ -111,9 +111,10 @@ describe('PackSubscriptions', () => {
     await settle(() =>
       expect(text('.pack-subs__in-use')[0]).toMatch(/^Acme care 1\.0\.0 in use · Last checked /),
     );
-    expect((await packLibrary.getValue()).entries).toMatchObject([
-      { kind: 'subscription', url: URL_, pinned: false },
-    ]);
+    const library = await packLibrary.getValue();
+    expect(library.entries).toMatchObject([{ kind: 'subscription', url: URL_, pinned: false }]);
+    // The first pack subscribed to, with no default of the user's own, is the default.
+    expect(library.fallback).toBe(library.entries[0]!.id);
     expect(text('.pack-subs__notice')).toEqual([
       'Replykit was not given access to packs.example.com. It will still try, but that works only if the server allows requests from other sites (CORS).',
     ]);
@@ -125,6 +126,21 @@ describe('PackSubscriptions', () => {
     expect(view!.container.querySelector('[role="alert"]')!.textContent).toBe(
       'You already subscribe to this address.',
     );
+  });
+
+  it('a subscription does not replace a default the user already chose', async () => {
+    await packLibrary.setValue({
+      entries: [{ id: 'p-own', kind: 'local', text: json(V1), lastGood: json(V1) }],
+      assignments: [],
+      fallback: 'p-own',
+    });
+    render();
+    await type(view!.container.querySelector('input')!, URL_);
+    await submit();
+    await settle(() => expect(text('.pack-subs__in-use')).toHaveLength(1));
+    const library = await packLibrary.getValue();
+    expect(library.entries.map((entry) => entry.kind)).toEqual(['local', 'subscription']);
+    expect(library.fallback).toBe('p-own');
   });
 
   it('Check now: says what happened, lists the changes, and why a broken update was refused', async () => {
