@@ -1,17 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupJson, createBackup, type MemoryBackup } from '../../lib/memory/backup';
 import type { Contact, Identity, Interaction } from '../../lib/memory/types';
+import { axeViolations as violations } from './axe';
 import { launchExtension, type Extension } from './extension';
 
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const T = Date.UTC(2025, 4, 20, 12);
 const DAY = 24 * 60 * 60 * 1000;
 const DIR = mkdtempSync(join(tmpdir(), 'replykit-data-page-'));
@@ -95,22 +91,6 @@ function writeFile(name: string, text: string): string {
   const path = join(DIR, name);
   writeFileSync(path, text);
   return path;
-}
-
-async function violations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) }));
-  });
 }
 
 describe('options page: customer data', () => {

@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubscriptionStates } from '../../lib/packs/types';
 import { json, V1, V2, V3_BROKEN, V4_FAILING } from '../unit/packs/subscription-packs';
+import { axeViolations } from './axe';
 import { launchExtension, openPanel, type Extension } from './extension';
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** Chromium answers storage.managed seconds after start, and the panel's switch waits for it. */
 const POLL = { timeout: 10_000 };
@@ -226,19 +220,7 @@ describe('voice pack subscription from a local server', () => {
   });
 
   it('has no axe violations in the subscriptions, with changes and a refusal shown', async () => {
-    await options.evaluate(AXE_SOURCE);
-    const found = await options.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run: (
-            context: string,
-            options: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      };
-      const result = await axe.run('.pack-subs', { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) }));
-    });
+    const found = await axeViolations(options, '.pack-subs');
     expect(found).toEqual([]);
   });
 });

@@ -1,55 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPackInput } from '../../lib/voice';
+import { axeViolations as violations } from './axe';
 import { launchExtension, openPanel, type Extension } from './extension';
 import { launchPanelWithSitePages, type PanelAndSitePages } from './site-pages';
-
-// axe-core from node_modules, run inside the page: no download, nothing leaves the machine.
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/**
- * axe-core's violations on the page as it is now. The extension page's CSP allows no inline
- * script, so the source is evaluated through the DevTools protocol rather than a script tag.
- */
-async function violations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{
-          violations: {
-            id: string;
-            impact: string | null;
-            help: string;
-            nodes: { target: string[] }[];
-          }[];
-        }>;
-      };
-    };
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-}
 
 /**
  * Stores a team pack as version 1 builds did (`{text, lastGood}`, no version meta) and opens the
