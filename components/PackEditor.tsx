@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { t } from '../lib/i18n';
 import type { PackEditor as PackEditorState } from '../lib/options/packs-editor';
-import { prettyJson, type PackRow } from '../lib/options/packs-model';
+import { emit, formValue, type Emitted } from '../lib/options/pack-form/text';
+import type { PackRow } from '../lib/options/packs-model';
 import type { PackProblem } from '../lib/voice/problems';
 import { PackExamples } from './PackExamples';
 import { PackForm } from './PackForm';
@@ -25,6 +26,7 @@ export function PackEditor({ row, editor, readOnly, readOnlyReason, actions }: P
   // The form first: a team lead should not need to know JSON.
   const [view, setView] = useState<View>('form');
   const { text, parsed, inUse, save } = editor;
+  const showJson = useCallback(() => setView('json'), []);
   const problemsId = `${id}-problems`;
   const version = parsed.ok ? parsed.pack.version : inUse?.version;
   const name = parsed.ok ? parsed.pack.name : (inUse?.name ?? row.name);
@@ -88,8 +90,8 @@ export function PackEditor({ row, editor, readOnly, readOnlyReason, actions }: P
       ) : (
         <PackFormView
           text={text}
-          problems={parsed.ok ? [] : parsed.errors}
-          onBack={() => setView('json')}
+          problems={parsed.ok ? NO_PROBLEMS : parsed.errors}
+          onBack={showJson}
           onText={editor.setText}
           readOnly={readOnly}
         />
@@ -113,6 +115,8 @@ export function PackEditor({ row, editor, readOnly, readOnlyReason, actions }: P
   );
 }
 
+const NO_PROBLEMS: readonly PackProblem[] = [];
+
 interface PackFormViewProps {
   text: string;
   problems: readonly PackProblem[];
@@ -122,17 +126,23 @@ interface PackFormViewProps {
 }
 
 /** The form, when the text is a JSON object it can show; otherwise a way back to the text, which stays. */
-function PackFormView({ text, problems, readOnly, onText, onBack }: PackFormViewProps) {
-  const value = useMemo(() => {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? (parsed as Record<string, unknown>)
-        : undefined;
-    } catch {
-      return undefined;
-    }
-  }, [text]);
+const PackFormView = memo(function PackFormView({
+  text,
+  problems,
+  readOnly,
+  onText,
+  onBack,
+}: PackFormViewProps) {
+  const [emitted, setEmitted] = useState<Emitted>();
+  const onChange = useCallback(
+    (next: Record<string, unknown>) => {
+      const out = emit(next);
+      setEmitted(out);
+      onText(out.text);
+    },
+    [onText],
+  );
+  const value = useMemo(() => formValue(text, emitted), [text, emitted]);
   if (value === undefined)
     return (
       <div className="pack-editor__form">
@@ -144,12 +154,7 @@ function PackFormView({ text, problems, readOnly, onText, onBack }: PackFormView
     );
   return (
     <div className="pack-editor__form">
-      <PackForm
-        value={value}
-        onChange={(next) => onText(prettyJson(next))}
-        problems={problems}
-        readOnly={readOnly}
-      />
+      <PackForm value={value} onChange={onChange} problems={problems} readOnly={readOnly} />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { t } from '../lib/i18n';
 import { runPackExamples } from '../lib/rules/pack-examples';
 import type { VoicePack } from '../lib/voice/schema';
@@ -11,7 +11,7 @@ export interface PackExamplesProps {
 }
 
 /** The pack's example replies run through the check on every edit, with pass or fail and why. */
-export function PackExamples({ pack, stale }: PackExamplesProps) {
+function PackExamplesView({ pack, stale }: PackExamplesProps) {
   const results = useMemo(() => (pack ? runPackExamples(pack) : []), [pack]);
   const passed = results.filter((result) => result.passed).length;
   const summary =
@@ -60,3 +60,6 @@ export function PackExamples({ pack, stale }: PackExamplesProps) {
     </section>
   );
 }
+
+/** Rendered again only when the pack changes (not on every keystroke that has not reached it yet). */
+export const PackExamples = memo(PackExamplesView);

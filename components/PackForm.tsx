@@ -1,4 +1,13 @@
-import { useId, useMemo, useRef, useState, type JSX } from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type JSX,
+} from 'react';
 import { t } from '../lib/i18n';
 import { switchKind } from '../lib/options/pack-form/kinds';
 import {
@@ -15,11 +24,11 @@ import {
   isObject,
   moveAt,
   parseProblemPath,
-  pathKey,
   removeAt,
   setAt,
   type Path,
 } from '../lib/options/pack-form/path';
+import { createPackFormStore } from '../lib/options/pack-form/store';
 import { BUILTIN_RULE_IDS } from '../lib/rules/ids';
 import type { PackProblem } from '../lib/voice/problems';
 import { LANGUAGES } from '../lib/voice/schema';
@@ -30,7 +39,11 @@ import {
   problemsUnder,
   packText,
   packTextWith,
+  useAt,
   usePackForm,
+  usePackSelect,
+  useProblemCount,
+  useProblemsAt,
   useDescribed,
   type PackFormApi,
 } from './PackFormContext';
@@ -48,8 +61,6 @@ export interface PackFormProps {
   /** Locked by the administrator, or a subscribed pack: every control disabled, nothing editable. */
   readOnly?: boolean;
 }
-
-const NO_PROBLEMS: readonly PackProblem[] = [];
 
 /**
  * Every field of a voice pack as a form a team lead can fill in without knowing JSON: sections
@@ -73,25 +84,30 @@ export function PackForm({
       isObject(rule) && typeof rule.id === 'string' && rule.id ? `brand.custom.${rule.id}` : '',
     )
     .filter(Boolean);
-  const timeZones = useMemo(() => {
-    try {
-      return Intl.supportedValuesOf('timeZone');
-    } catch {
-      return [];
-    }
-  }, []);
+  const [store] = useState(() => createPackFormStore(value, problems, placed));
+  // The fields read the pack from the store: those rendered now read it at once, the others
+  // (memoised, not rendered again) are told once it is committed and re-render if theirs changed.
+  store.take(value, problems, placed);
+  useLayoutEffect(() => store.notify(), [store, value, problems, placed]);
+  const onChangeRef = useRef(onChange);
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
 
-  const api: PackFormApi = {
-    value,
-    readOnly,
-    languages,
-    set: (path, next) => onChange(setAt(value, path, next)),
-    remove: (path) => onChange(removeAt(value, path)),
-    update: (change) => onChange(change(value)),
-    problems,
-    problemsAt: (path) => placed.at.get(pathKey(path)) ?? NO_PROBLEMS,
-    lists: { ruleIds: `${id}-rules`, intents: `${id}-intents`, timeZones: `${id}-zones` },
-  };
+  // The same object while the pack is edited, so that a field's edit re-renders only that field.
+  const api: PackFormApi = useMemo(
+    () => ({
+      store,
+      get: (path) => getAt(store.value, path),
+      readOnly,
+      languages,
+      set: (path, next) => onChangeRef.current(setAt(store.value, path, next)),
+      remove: (path) => onChangeRef.current(removeAt(store.value, path)),
+      update: (change) => onChangeRef.current(change(store.value)),
+      lists: { ruleIds: `${id}-rules`, intents: `${id}-intents`, timeZones: `${id}-zones` },
+    }),
+    [store, readOnly, languages, id],
+  );
 
   return (
     <PackFormContext.Provider value={api}>
@@ -109,29 +125,53 @@ export function PackForm({
           </section>
         ) : null}
         {SECTIONS.map((section) => (
-          <SectionView key={section.id} section={section} problems={problems} />
+          <SectionView key={section.id} section={section} />
         ))}
-        <datalist id={api.lists.ruleIds}>
-          {[...BUILTIN_RULE_IDS, ...customIds].map((rule) => (
-            <option key={rule} value={rule} />
-          ))}
-        </datalist>
-        <datalist id={api.lists.intents}>
-          {INTENTS.map((intent) => (
-            <option key={intent} value={intent}>
-              {valueName('intent', intent)}
-            </option>
-          ))}
-        </datalist>
-        <datalist id={api.lists.timeZones}>
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
+        <DataLists lists={api.lists} customIds={customIds.join('\n')} />
       </div>
     </PackFormContext.Provider>
   );
 }
+
+/** The shared suggestions; hundreds of options, so rendered again only when a rule id changes. */
+const DataLists = memo(function DataLists({
+  lists,
+  customIds,
+}: {
+  lists: PackFormApi['lists'];
+  /** The custom rules' ids, one a line. */
+  customIds: string;
+}) {
+  const timeZones = useMemo(() => {
+    try {
+      return Intl.supportedValuesOf('timeZone');
+    } catch {
+      return [];
+    }
+  }, []);
+  const custom = customIds === '' ? [] : customIds.split('\n');
+  return (
+    <>
+      <datalist id={lists.ruleIds}>
+        {[...BUILTIN_RULE_IDS, ...custom].map((rule) => (
+          <option key={rule} value={rule} />
+        ))}
+      </datalist>
+      <datalist id={lists.intents}>
+        {INTENTS.map((intent) => (
+          <option key={intent} value={intent}>
+            {valueName('intent', intent)}
+          </option>
+        ))}
+      </datalist>
+      <datalist id={lists.timeZones}>
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+    </>
+  );
+});
 
 function sectionProblems(section: Section, problems: readonly PackProblem[]): number {
   const keys = Object.keys(section.fields);
@@ -150,15 +190,10 @@ function ProblemCount({ count }: { count: number }) {
   );
 }
 
-function SectionView({
-  section,
-  problems,
-}: {
-  section: Section;
-  problems: readonly PackProblem[];
-}) {
+/** A section of the form; its fields are rendered only while it is open (its summary counts problems). */
+const SectionView = memo(function SectionView({ section }: { section: Section }) {
   const id = useId();
-  const count = sectionProblems(section, problems);
+  const count = useProblemCount((problems) => sectionProblems(section, problems));
   const [open, setOpen] = useState(section.id === 'basics' || count > 0);
   return (
     <details
@@ -171,15 +206,17 @@ function SectionView({
         <h3 id={`${id}-title`}>{packText(section.title)}</h3>
         <ProblemCount count={count} />
       </summary>
-      <div className="pack-form__body">
-        {section.intro ? <p className="pack-form__intro">{packText(section.intro)}</p> : null}
-        {Object.entries(section.fields).map(([key, node]) => (
-          <NodeView key={key} node={node} path={[key]} pattern={key} />
-        ))}
-      </div>
+      {open ? (
+        <div className="pack-form__body">
+          {section.intro ? <p className="pack-form__intro">{packText(section.intro)}</p> : null}
+          {Object.entries(section.fields).map(([key, node]) => (
+            <NodeView key={key} node={node} path={[key]} pattern={key} />
+          ))}
+        </div>
+      ) : null}
     </details>
   );
-}
+});
 
 function NodeView({ node, path, pattern }: { node: Node; path: Path; pattern: string }) {
   switch (node.t) {
@@ -215,9 +252,9 @@ function Fields({
 function GroupView({ node, path, pattern }: { node: Group; path: Path; pattern: string }) {
   const form = usePackForm();
   const id = useId();
-  const problems = form.problemsAt(path);
+  const problems = useProblemsAt(path);
   const described = useDescribed(node, problems, path);
-  const present = getAt(form.value, path) !== undefined;
+  const present = usePackSelect((pack) => getAt(pack, path) !== undefined);
   const toggle = node.optional ? (
     <div className="pack-field pack-field--check">
       <label>
@@ -275,7 +312,7 @@ const newKey = () => `k${++keyCounter}`;
 function ListView({ node, path, pattern }: { node: List; path: Path; pattern: string }) {
   const form = usePackForm();
   const id = useId();
-  const list = getAt(form.value, path);
+  const list = useAt(path);
   const items = Array.isArray(list) ? list : [];
   const [slots, setSlots] = useState<Slot[]>(() => items.map(() => ({ key: newKey() })));
   // The pack can change from outside (the raw JSON view): keep one slot per item.
@@ -285,31 +322,44 @@ function ListView({ node, path, pattern }: { node: List; path: Path; pattern: st
     while (keys.length < items.length) keys.push({ key: newKey() });
     setSlots(keys);
   }
-  const problems = form.problemsAt(path);
+  const problems = useProblemsAt(path);
   const described = useDescribed(node, problems, path);
   const addRef = useRef<HTMLButtonElement>(null);
+  // The items' buttons call these; the same functions across edits, so untouched items stay as rendered.
+  const live = useRef({ keys, items });
+  useLayoutEffect(() => {
+    live.current = { keys, items };
+  });
 
-  const move = (from: number, to: number) => {
-    const order = [...keys];
-    const [slot] = order.splice(from, 1);
-    order.splice(to, 0, slot!);
-    setSlots(order);
-    const key = slot!.key;
-    form.update((pack) => moveAt(pack, path, from, to));
-    const button = to < from ? 'up' : 'down';
-    requestAnimationFrame(() => {
-      const target = document.getElementById(`${id}-${key}-${button}`) as HTMLButtonElement | null;
-      (target && !target.disabled
-        ? target
-        : document.getElementById(`${id}-${key}-summary`)
-      )?.focus();
-    });
-  };
-  const remove = (index: number) => {
-    setSlots(keys.filter((_, i) => i !== index));
-    form.update((pack) => removeAt(pack, [...path, index]));
-    addRef.current?.focus();
-  };
+  const move = useCallback(
+    (from: number, to: number) => {
+      const order = [...live.current.keys];
+      const [slot] = order.splice(from, 1);
+      order.splice(to, 0, slot!);
+      setSlots(order);
+      const key = slot!.key;
+      form.update((pack) => moveAt(pack, path, from, to));
+      const button = to < from ? 'up' : 'down';
+      requestAnimationFrame(() => {
+        const target = document.getElementById(
+          `${id}-${key}-${button}`,
+        ) as HTMLButtonElement | null;
+        (target && !target.disabled
+          ? target
+          : document.getElementById(`${id}-${key}-summary`)
+        )?.focus();
+      });
+    },
+    [form, path, id],
+  );
+  const remove = useCallback(
+    (index: number) => {
+      setSlots(live.current.keys.filter((_, i) => i !== index));
+      form.update((pack) => removeAt(pack, [...path, index]));
+      addRef.current?.focus();
+    },
+    [form, path],
+  );
   const add = () => {
     const key = newKey();
     setSlots([...keys, { key, fresh: true }]);
@@ -325,34 +375,20 @@ function ListView({ node, path, pattern }: { node: List; path: Path; pattern: st
       <ol className="pack-list__items">
         {items.map((item, index) => {
           const { key, fresh } = keys[index]!;
-          const name = packTextWith(node.itemName, { number: index + 1 });
-          const title = node.title
-            .map((field) => (isObject(item) ? item[field] : undefined))
-            .find((v): v is string => typeof v === 'string' && v.trim() !== '');
-          const count = problemsUnderCount(form, [...path, index]);
           return (
             <li key={key} className="pack-list__item">
-              <ListItem
+              <ListEntry
+                node={node}
+                path={path}
+                pattern={pattern}
+                item={item}
+                index={index}
+                count={items.length}
                 idPrefix={`${id}-${key}`}
-                startOpen={fresh === true || count > 0}
-                summary={
-                  <>
-                    <span className="pack-list__name">{name}</span>
-                    {title ? <span className="pack-list__title">{title}</span> : null}
-                    <ProblemCount count={count} />
-                  </>
-                }
-              >
-                <PackRowButtons
-                  name={title ? `${name} (${title})` : name}
-                  index={index}
-                  count={items.length}
-                  onMove={move}
-                  onRemove={() => remove(index)}
-                  idPrefix={`${id}-${key}`}
-                />
-                <NodeView node={node.item} path={[...path, index]} pattern={`${pattern}[]`} />
-              </ListItem>
+                fresh={fresh === true}
+                onMove={move}
+                onRemove={remove}
+              />
             </li>
           );
         })}
@@ -364,11 +400,63 @@ function ListView({ node, path, pattern }: { node: List; path: Path; pattern: st
   );
 }
 
-function problemsUnderCount(form: PackFormApi, path: Path): number {
+/** One item of a list: rendered again only when it, its place or its problems change. */
+const ListEntry = memo(function ListEntry({
+  node,
+  path,
+  pattern,
+  item,
+  index,
+  count,
+  idPrefix,
+  fresh,
+  onMove,
+  onRemove,
+}: {
+  node: List;
+  path: Path;
+  pattern: string;
+  item: unknown;
+  index: number;
+  count: number;
+  idPrefix: string;
+  fresh: boolean;
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+}) {
+  const at = useMemo(() => [...path, index], [path, index]);
   // Problems are placed on the deepest field; an item's count is everything inside it.
-  return problemsUnder(form.problems, path).length;
-}
+  const problems = useProblemCount((all) => problemsUnder(all, at).length);
+  const name = packTextWith(node.itemName, { number: index + 1 });
+  const title = node.title
+    .map((field) => (isObject(item) ? item[field] : undefined))
+    .find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return (
+    <ListItem
+      idPrefix={idPrefix}
+      startOpen={fresh || problems > 0}
+      summary={
+        <>
+          <span className="pack-list__name">{name}</span>
+          {title ? <span className="pack-list__title">{title}</span> : null}
+          <ProblemCount count={problems} />
+        </>
+      }
+    >
+      <PackRowButtons
+        name={title ? `${name} (${title})` : name}
+        index={index}
+        count={count}
+        onMove={onMove}
+        onRemove={() => onRemove(index)}
+        idPrefix={idPrefix}
+      />
+      <NodeView node={node.item} path={at} pattern={`${pattern}[]`} />
+    </ListItem>
+  );
+});
 
+/** A folding item; its fields are rendered only while it is open (the summary counts problems). */
 function ListItem({
   idPrefix,
   startOpen,
@@ -384,7 +472,7 @@ function ListItem({
   return (
     <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary id={`${idPrefix}-summary`}>{summary}</summary>
-      <div className="pack-list__body">{children}</div>
+      {open ? <div className="pack-list__body">{children}</div> : null}
     </details>
   );
 }
@@ -392,11 +480,11 @@ function ListItem({
 /** A custom rule: its kind first, because the kind decides which fields follow. */
 function KindsView({ node, path, pattern }: { node: Kinds; path: Path; pattern: string }) {
   const form = usePackForm();
-  const item = getAt(form.value, path);
+  const item = useAt(path);
   const kindPath = [...path, 'kind'];
   const kind = isObject(item) && typeof item.kind === 'string' ? item.kind : '';
-  const problems = form.problemsAt(kindPath);
-  const itemProblems = form.problemsAt(path);
+  const problems = useProblemsAt(kindPath);
+  const itemProblems = useProblemsAt(path);
   const described = useDescribed(node, problems, kindPath);
   const known = Object.hasOwn(node.kinds, kind);
   const own = known ? node.kinds[kind]! : {};

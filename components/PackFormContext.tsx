@@ -1,24 +1,24 @@
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, useSyncExternalStore, type ReactNode } from 'react';
 import { t } from '../lib/i18n';
 import type { MessageKey } from '../lib/i18n/catalog';
 import type { Texts } from '../lib/options/pack-form/model';
-import { pathKey, type Json, type Path } from '../lib/options/pack-form/path';
+import { getAt, pathKey, type Path } from '../lib/options/pack-form/path';
+import { problemsAtKey, type PackFormStore } from '../lib/options/pack-form/store';
 import type { PackProblem } from '../lib/voice/problems';
 import type { Language } from '../lib/voice/schema';
 
+/** What every field shares; the same object while the pack is edited (the pack is in `store`). */
 export interface PackFormApi {
-  value: Json;
+  store: PackFormStore;
+  /** The pack's value at `path` now, for event handlers (render with useAt). */
+  get: (path: Path) => unknown;
   readOnly: boolean;
   /** The pack's languages: per-language fields show these only. */
   languages: readonly Language[];
   set: (path: Path, value: unknown) => void;
   remove: (path: Path) => void;
   /** Replaces the whole pack (list moves and kind switches change several keys at once). */
-  update: (change: (pack: Json) => Json) => void;
-  /** Every problem of the pack (an item counts those inside it). */
-  problems: readonly PackProblem[];
-  /** The problems placed at this control, group or item. */
-  problemsAt: (path: Path) => readonly PackProblem[];
+  update: (change: (pack: Record<string, unknown>) => Record<string, unknown>) => void;
   /** Ids of the shared <datalist>s. */
   lists: { ruleIds: string; intents: string; timeZones: string };
 }
@@ -29,6 +29,31 @@ export function usePackForm(): PackFormApi {
   const api = useContext(PackFormContext);
   if (!api) throw new Error('usePackForm outside <PackForm>');
   return api;
+}
+
+/** The pack's value at `path`; re-renders only when that value changes. */
+export function useAt(path: Path): unknown {
+  const { store } = usePackForm();
+  return useSyncExternalStore(store.subscribe, () => getAt(store.value, path));
+}
+
+/** The problems placed at this control, group or item; re-renders only when they change. */
+export function useProblemsAt(path: Path): readonly PackProblem[] {
+  const { store } = usePackForm();
+  const key = pathKey(path);
+  return useSyncExternalStore(store.subscribe, () => problemsAtKey(store, key));
+}
+
+/** Something derived from the pack (`select` must give the same value for the same pack). */
+export function usePackSelect<T>(select: (value: Record<string, unknown>) => T): T {
+  const { store } = usePackForm();
+  return useSyncExternalStore(store.subscribe, () => select(store.value));
+}
+
+/** How many problems are at `path` or inside it (an item's or a section's count). */
+export function useProblemCount(count: (problems: readonly PackProblem[]) => number): number {
+  const { store } = usePackForm();
+  return useSyncExternalStore(store.subscribe, () => count(store.problems));
 }
 
 // The catalog's loose signature: help texts show a pack's placeholders ({initials}) as written.

@@ -1,10 +1,10 @@
 import { t } from '../lib/i18n';
 import type { Control, Leaf, Names } from '../lib/options/pack-form/model';
 import { nameKey } from '../lib/options/pack-form/names';
-import { getAt, type Path } from '../lib/options/pack-form/path';
+import { type Path } from '../lib/options/pack-form/path';
 import { platformLabel } from '../lib/platforms/limits';
 import type { PlatformId } from '../lib/platforms';
-import { packText, usePackForm, useDescribed } from './PackFormContext';
+import { packText, useAt, usePackForm, useProblemsAt, useDescribed } from './PackFormContext';
 import { PackStringList } from './PackFormStrings';
 import {
   ExpectField,
@@ -42,9 +42,9 @@ export function PackLeafField({
   pattern: string;
 }) {
   const form = usePackForm();
-  const problems = form.problemsAt(path);
+  const problems = useProblemsAt(path);
   const described = useDescribed(node, problems, path);
-  const value = getAt(form.value, path);
+  const value = useAt(path);
   const label = packText(node.label);
   const control = node.control;
 
@@ -189,8 +189,8 @@ function Composite({
   described: string | undefined;
 }) {
   const form = usePackForm();
-  const value = getAt(form.value, path);
-  const problems = form.problemsAt(path);
+  const value = useAt(path);
+  const problems = useProblemsAt(path);
   switch (control.c) {
     case 'choices': {
       const chosen = asStrings(value);

@@ -5,7 +5,13 @@ import { getAt, isObject, type Json, type Path } from '../lib/options/pack-form/
 import { PLATFORM_IDS } from '../lib/platforms';
 import { PLATFORM_LIMITS } from '../lib/platforms/limits';
 import type { Language } from '../lib/voice/schema';
-import { problemsUnder, PackProblemList, usePackForm } from './PackFormContext';
+import {
+  problemsUnder,
+  PackProblemList,
+  useAt,
+  usePackForm,
+  useProblemsAt,
+} from './PackFormContext';
 import { valueName } from './PackFormFields';
 import { PackRows } from './PackFormRows';
 import { PackStringList } from './PackFormStrings';
@@ -37,8 +43,8 @@ export function LanguageTexts({
 }) {
   const form = usePackForm();
   const id = useId();
-  const record = getAt(form.value, path);
-  const problems = form.problemsAt(path);
+  const record = useAt(path);
+  const problems = useProblemsAt(path);
   if (form.languages.length === 0) return <p className="field__hint">{t('pf_no_languages')}</p>;
 
   const write = (language: Language, next: unknown) => {
@@ -54,7 +60,7 @@ export function LanguageTexts({
     <div className="pack-languages">
       {form.languages.map((language) => {
         const at = [...path, language];
-        const value = getAt(form.value, at);
+        const value = getAt(record, [language]);
         const mine = problemsUnder(problems, at);
         const name = `${label} (${valueName('language', language)})`;
         if (control.c === 'langText') {
@@ -114,7 +120,7 @@ export function LanguageTexts({
 /** Rows of key → value in a record; renaming a key keeps the row's place. */
 function useRecord(path: Path) {
   const form = usePackForm();
-  const record = getAt(form.value, path);
+  const record = useAt(path);
   const entries = isObject(record) ? Object.entries(record) : [];
   const write = (next: [string, unknown][]) => form.set(path, Object.fromEntries(next));
   return {
@@ -203,7 +209,7 @@ export function SwapField({ path, label }: { path: Path; label: string }) {
 
 export function PairsField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
-  const list = getAt(form.value, path);
+  const list = useAt(path);
   const pairs = Array.isArray(list) ? list : [];
   const write = (next: unknown[]) => form.set(path, next);
   return (
@@ -307,12 +313,13 @@ export function OverridesField({ path, label }: { path: Path; label: string }) {
 export function LimitsField({ path }: { path: Path }) {
   const form = usePackForm();
   const id = useId();
-  const problems = form.problemsAt(path);
+  const problems = useProblemsAt(path);
+  const limits = useAt(path);
   return (
     <div className="pack-limits">
       {PLATFORM_IDS.map((platform) => {
         const at = [...path, platform, 'maxChars'];
-        const value = getAt(form.value, at);
+        const value = getAt(limits, [platform, 'maxChars']);
         const own = PLATFORM_LIMITS[platform].maxChars;
         const mine = problemsUnder(problems, [...path, platform]);
         const errorId = `${id}-${platform}-error`;
@@ -332,7 +339,7 @@ export function LimitsField({ path }: { path: Path }) {
               aria-describedby={mine.length > 0 ? errorId : undefined}
               onChange={(e) => {
                 const raw = e.target.value.trim();
-                const limits = getAt(form.value, path);
+                const limits = form.get(path);
                 if (raw === '') {
                   const { [platform]: _gone, ...rest } = isObject(limits) ? limits : {};
                   if (Object.keys(rest).length === 0) form.remove(path);
@@ -351,9 +358,9 @@ export function LimitsField({ path }: { path: Path }) {
 export function ExpectField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
   const id = useId();
-  const value = getAt(form.value, path);
+  const value = useAt(path);
   const trips = isObject(value) ? value.trips : undefined;
-  const problems = form.problemsAt(path);
+  const problems = useProblemsAt(path);
   return (
     <div className="pack-expect">
       <label className="pack-choices__option">
@@ -392,7 +399,7 @@ export function ExpectField({ path, label }: { path: Path; label: string }) {
 
 export function IntervalsField({ path, label }: { path: Path; label: string }) {
   const form = usePackForm();
-  const list = getAt(form.value, path);
+  const list = useAt(path);
   const intervals = Array.isArray(list) ? list : [];
   const write = (next: unknown[]) => (next.length === 0 ? form.remove(path) : form.set(path, next));
   return (

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { t } from '../lib/i18n';
 import type { Path } from '../lib/options/pack-form/path';
 import type { PackProblem } from '../lib/voice/problems';
-import { problemsUnder, PackProblemList, usePackForm } from './PackFormContext';
+import { problemsUnder, PackProblemList, usePackForm, useProblemsAt } from './PackFormContext';
 import { PackRowButtons } from './PackFormStrings';
 
 export interface PackRow {
@@ -45,7 +45,7 @@ export function PackRows({
 }) {
   const form = usePackForm();
   const id = useId();
-  const problems = form.problemsAt(path);
+  const problems = useProblemsAt(path);
   return (
     <div className="pack-pairs">
       {count === 0 && empty !== undefined ? <p className="field__hint">{empty}</p> : null}

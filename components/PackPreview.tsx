@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { t, uiLanguage } from '../lib/i18n';
 import { usePreviewCompose } from '../lib/options/packs-compose';
 import type { PlatformId } from '../lib/platforms';
@@ -16,7 +16,7 @@ export interface PackPreviewProps {
 }
 
 /** Try the pack as edited: a sample reply gets its findings, a customer message its suggestions. */
-export function PackPreview({ pack }: PackPreviewProps) {
+function PackPreviewView({ pack }: PackPreviewProps) {
   const id = useId();
   const [platform, setPlatform] = useState<PlatformId>('x');
   const [customerName, setCustomerName] = useState('');
@@ -121,3 +121,6 @@ export function PackPreview({ pack }: PackPreviewProps) {
     </section>
   );
 }
+
+/** Rendered again only when the pack changes (not on every keystroke that has not reached it yet). */
+export const PackPreview = memo(PackPreviewView);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { parsePack, type ParseResult } from '../voice/parse';
 import type { VoicePack } from '../voice/schema';
 
@@ -7,7 +7,10 @@ export type SaveState = 'saved' | 'pending' | 'failed';
 export interface PackEditor {
   text: string;
   setText: (text: string) => void;
-  /** The text as it is now, validated. */
+  /**
+   * The text validated: as it is now, or while typing goes on, as it was a moment ago (validating,
+   * running the examples and the preview follow in the background, so a keystroke stays quick).
+   */
   parsed: ParseResult;
   /** The pack the team uses: the text when valid, else the last valid one (none when never valid). */
   inUse: VoicePack | undefined;
@@ -30,7 +33,8 @@ export function usePackEditor(
 ): PackEditor {
   const [text, setTextState] = useState(initialText);
   const [save, setSave] = useState<SaveState>('saved');
-  const parsed = useMemo(() => parsePack(text), [text]);
+  const checked = useDeferredValue(text);
+  const parsed = useMemo(() => parsePack(checked), [checked]);
   const lastGood = useRef<VoicePack | undefined>(undefined);
   if (lastGood.current === undefined && lastGoodText !== undefined) {
     const good = parsePack(lastGoodText);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { act } from 'react';
+import { act, useState } from 'react';
 import { PackForm } from '../../../components/PackForm';
 import { parsePack } from '../../../lib/voice/parse';
 import { defaultPackInput } from '../../../lib/voice/default-pack';
@@ -22,6 +22,7 @@ function render(value: Pack, extra: { readOnly?: boolean } = {}) {
   const view = renderInDom(
     <PackForm value={value} onChange={onChange} problems={problems} readOnly={extra.readOnly} />,
   );
+  openAll(view.container);
   const last = () => onChange.mock.calls.at(-1)![0];
   return { ...view, onChange, last };
 }
@@ -32,6 +33,20 @@ function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
     setter.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
+}
+
+/** Opens every folded section and item, as a person clicking each summary would. */
+function openAll(container: HTMLElement) {
+  for (;;) {
+    const closed = [...container.querySelectorAll('details')].filter((d) => !d.open);
+    if (closed.length === 0) return;
+    act(() => {
+      for (const details of closed) {
+        details.open = true;
+        details.dispatchEvent(new Event('toggle'));
+      }
+    });
+  }
 }
 
 function field(container: HTMLElement, pattern: string): HTMLElement {
@@ -55,6 +70,67 @@ describe('PackForm', () => {
       view.unmount();
     },
   );
+
+  it('renders a folded section’s fields only once it is opened, and counts its problems while folded', () => {
+    const value = { ...base, tone: { maxExclamations: -1 } };
+    const parsed = parsePack(value);
+    const view = renderInDom(
+      <PackForm value={value} onChange={() => {}} problems={parsed.ok ? [] : parsed.errors} />,
+    );
+    const tone = [...view.container.querySelectorAll('details')].find((d) =>
+      d.querySelector('summary')!.textContent!.includes('Tone'),
+    )!;
+    // A problem opens its section at once; fold it again, as a person might.
+    act(() => {
+      tone.open = false;
+      tone.dispatchEvent(new Event('toggle'));
+    });
+    expect(tone.querySelector('[data-field="tone.maxExclamations"]')).toBeNull();
+    expect(tone.querySelector('summary')!.textContent).toContain('1 problem');
+    act(() => {
+      tone.open = true;
+      tone.dispatchEvent(new Event('toggle'));
+    });
+    const input = field(view.container, 'tone.maxExclamations').querySelector('input')!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    view.unmount();
+  });
+
+  it('follows its own edits when the value comes back: each field shows what was typed, and untouched parts stay the same objects', () => {
+    const seen: Pack[] = [];
+    function Harness() {
+      const [value, setValue] = useState<Pack>({
+        ...base,
+        blocks: [{ id: 'late', label: 'Late parcel', kind: 'apology', text: { en: 'Sorry!' } }],
+      });
+      return (
+        <PackForm
+          value={value}
+          onChange={(next) => {
+            seen.push(next);
+            setValue(next);
+          }}
+          problems={[]}
+        />
+      );
+    }
+    const view = renderInDom(<Harness />);
+    openAll(view.container);
+    const description = () => field(view.container, 'description').querySelector('textarea')!;
+    type(description(), 'C');
+    type(description(), 'Ca');
+    expect(description().value).toBe('Ca');
+    const label = () => field(view.container, 'blocks[].label').querySelector('input')!;
+    type(label(), 'Late box');
+    expect(label().value).toBe('Late box');
+    expect(seen.map((p) => p.description)).toEqual(['C', 'Ca', 'Ca']);
+    expect((seen[2]!.blocks as Pack[])[0]).toMatchObject({
+      label: 'Late box',
+      text: { en: 'Sorry!' },
+    });
+    expect(seen[1]!.blocks).toBe(seen[0]!.blocks);
+    view.unmount();
+  });
 
   it('adds a banned term with its reason', () => {
     const view = render(base);
