@@ -7,13 +7,19 @@
  * the meaning (unknown rule ids, placeholders, languages), and gives no "did you mean". Ajv
  * runs without format checks (URLs), which Replykit does check: the ratio flatters the peer.
  * "default ×10" repeats every block and playbook entry ten times.
+ *
+ * Then typing in the options page's pack editor in Chromium with the built extension (see
+ * tests/bench/packs/typing.ts): each keystroke's keydown and input event durations from the
+ * page's Event Timing, in the form (the Description field) and in the JSON view.
  */
 import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { runPackExample } from '../../../lib/rules/pack-examples';
 import { defaultPackInput, describeChanges, diffPacks, parsePack } from '../../../lib/voice';
 import type { VoicePack } from '../../../lib/voice/schema';
+import { ensureBuilt } from '../content/size';
 import { measure, type Timing } from '../measure';
+import { EVENT_THRESHOLD_MS, measureTyping } from '../packs/typing';
 import {
   formatTargets,
   ms,
@@ -24,7 +30,11 @@ import {
 } from '../section';
 
 /** One frame: the preview and the test results follow typing without a visible stall. */
-export const TARGETS = { editMedianMs: 16 } as const;
+export const TARGETS = {
+  editMedianMs: 16,
+  /** A keystroke in the form, to the next paint: well inside one 50 ms task. */
+  formKeystrokeMedianMs: 32,
+} as const;
 
 const SCHEMA = JSON.parse(
   readFileSync(new URL('../../../lib/voice/voice-pack.schema.json', import.meta.url), 'utf8'),
@@ -127,19 +137,53 @@ export const packsSection: BenchSection = {
       ['', 'JSON.parse alone', ms(f.jsonParse.medianMs), ms(f.jsonParse.p95Ms)],
       ['', 'validate ÷ Ajv', `${(f.validate.medianMs / f.ajv.medianMs).toFixed(1)}×`, ''],
     ]);
-    const targets: Target[] = results.map(({ label, figures }) => ({
-      label: `edit median ≤ ${TARGETS.editMedianMs} ms, ${label}`,
-      pass: figures.edit.medianMs <= TARGETS.editMedianMs,
-      actual: `${ms(figures.edit.medianMs)} ms`,
-    }));
+    const buildState = ensureBuilt();
+    const typing = await measureTyping();
+    // Event Timing does not report shorter events: below the threshold is all that is known.
+    const shown = (value: number) =>
+      value <= EVENT_THRESHOLD_MS ? `≤ ${EVENT_THRESHOLD_MS}` : ms(value);
+    const typingRow = (label: string, timing: Timing, slow: number) => [
+      label,
+      `${timing.runs} (${slow} ≥ ${EVENT_THRESHOLD_MS} ms)`,
+      shown(timing.medianMs),
+      shown(timing.maxMs),
+    ];
+    const targets: Target[] = [
+      ...results.map(({ label, figures }) => ({
+        label: `edit median ≤ ${TARGETS.editMedianMs} ms, ${label}`,
+        pass: figures.edit.medianMs <= TARGETS.editMedianMs,
+        actual: `${ms(figures.edit.medianMs)} ms`,
+      })),
+      {
+        label: `form keystroke median ≤ ${TARGETS.formKeystrokeMedianMs} ms`,
+        pass: typing.typed && typing.form.medianMs <= TARGETS.formKeystrokeMedianMs,
+        actual: typing.typed
+          ? `${shown(typing.form.medianMs)} ms`
+          : 'the typed text did not arrive',
+      },
+    ];
     const text = [
       table(['pack', 'step', 'median ms', 'p95 ms'], rows),
+      '',
+      `Typing in the options page's pack editor, Chromium (extension ${buildState}): keydown and`,
+      `input event durations (Event Timing, key press → next paint), 20 keys in the form's`,
+      `Description, 10 in the JSON view, 50 ms apart (Event Timing reports events ≥ ${EVENT_THRESHOLD_MS} ms only).`,
+      table(
+        ['view', 'events', 'median ms', 'max ms'],
+        [
+          typingRow('form', typing.form, typing.slowEvents.form),
+          typingRow('JSON', typing.json, typing.slowEvents.json),
+        ],
+      ),
       '',
       formatTargets(targets),
     ].join('\n');
     return {
       text,
-      data: Object.fromEntries(results.map(({ label, figures }) => [label, figures])),
+      data: {
+        ...Object.fromEntries(results.map(({ label, figures }) => [label, figures])),
+        typing,
+      },
     };
   },
 };
