@@ -129,6 +129,13 @@ describe('PackForm', () => {
       text: { en: 'Sorry!' },
     });
     expect(seen[1]!.blocks).toBe(seen[0]!.blocks);
+
+    // A new item opens at once, its fields ready to type in.
+    act(() => view.button('Add a building block').click());
+    const items = view.container.querySelectorAll('[data-field="blocks"] .pack-list__item details');
+    expect(items).toHaveLength(2);
+    expect((items[1] as HTMLDetailsElement).open).toBe(true);
+    expect(items[1]!.querySelector('[data-field="blocks[].label"] input')).not.toBeNull();
     view.unmount();
   });
 
