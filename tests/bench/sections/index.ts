@@ -49,7 +49,7 @@ export const SECTIONS: readonly SectionEntry[] = [
   {
     name: 'packs',
     description:
-      'voice pack editing and updates: validate + examples per edit, update + diff; vs Ajv',
+      'voice pack editing and updates: validate + examples per edit, update + diff, vs Ajv; form keystroke (Chromium)',
     load: async () => (await import('./packs')).packsSection,
   },
 ];
