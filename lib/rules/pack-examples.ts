@@ -1,3 +1,5 @@
+import type { UiLanguage } from '../i18n/types';
+import { say, type Speaker } from '../voice/say';
 import type { PackExample, VoicePack } from '../voice/schema';
 import { check } from './engine';
 import type { CheckContext, Finding } from './types';
@@ -27,8 +29,32 @@ export function exampleContext(example: PackExample): CheckContext {
   return context;
 }
 
-function describe(finding: Finding, text: string): string {
-  return `${finding.ruleId} on "${text.slice(finding.start, finding.end)}"`;
+/** How pack tests are run and explained. */
+export interface PackExampleOptions {
+  /**
+   * The language of the explanations and of the findings' messages (the team lead's), English
+   * when absent. The example's own `language` still picks the word lists it is checked with.
+   */
+  locale?: UiLanguage;
+}
+
+function describe(speaker: Speaker, finding: Finding, text: string): string {
+  return say(speaker, 'voice_example_finding', {
+    rule: finding.ruleId,
+    text: text.slice(finding.start, finding.end),
+  });
+}
+
+function missingExplanation(speaker: Speaker, missing: string[], found: string[]): string {
+  const values = { missing: missing.join(', '), found: found.join(', ') };
+  if (missing.length === 1) {
+    return found.length === 0
+      ? say(speaker, 'voice_example_missing_one', values)
+      : say(speaker, 'voice_example_missing_one_found', values);
+  }
+  return found.length === 0
+    ? say(speaker, 'voice_example_missing', values)
+    : say(speaker, 'voice_example_missing_found', values);
 }
 
 /**
@@ -40,11 +66,13 @@ export function runPackExample(
   pack: VoicePack,
   example: PackExample,
   index: number,
+  options: PackExampleOptions = {},
 ): ExampleResult {
-  const findings = check(example.text, pack, exampleContext(example));
+  const speaker: Speaker = options.locale === undefined ? {} : { locale: options.locale };
+  const findings = check(example.text, pack, { ...exampleContext(example), ...speaker });
   if (example.expect === 'pass') {
     const passed = findings.length === 0;
-    const listed = findings.map((finding) => describe(finding, example.text)).join('; ');
+    const listed = findings.map((finding) => describe(speaker, finding, example.text)).join('; ');
     return {
       index,
       example,
@@ -52,7 +80,9 @@ export function runPackExample(
       passed,
       unexpected: findings,
       missing: [],
-      explanation: passed ? '' : `expected no findings, got ${findings.length}: ${listed}`,
+      explanation: passed
+        ? ''
+        : say(speaker, 'voice_example_expected_pass', { count: findings.length, findings: listed }),
     };
   }
   const found = new Set(findings.map((finding) => finding.ruleId));
@@ -66,14 +96,14 @@ export function runPackExample(
     passed,
     unexpected: [],
     missing,
-    explanation: passed
-      ? ''
-      : `expected ${missing.join(', ')} to trip but ${missing.length === 1 ? 'it did' : 'they did'} not; ` +
-        (gotIds.length === 0 ? 'nothing was found' : `found ${gotIds.join(', ')}`),
+    explanation: passed ? '' : missingExplanation(speaker, missing, gotIds),
   };
 }
 
 /** Runs every example of the pack, in order. Pure: no I/O, same result for the same pack. */
-export function runPackExamples(pack: VoicePack): ExampleResult[] {
-  return pack.examples.map((example, index) => runPackExample(pack, example, index));
+export function runPackExamples(
+  pack: VoicePack,
+  options: PackExampleOptions = {},
+): ExampleResult[] {
+  return pack.examples.map((example, index) => runPackExample(pack, example, index, options));
 }

@@ -1,41 +1,31 @@
 import { rules as RULE_MESSAGES } from '../i18n/catalog/rules';
-import type { PlaceholderNames } from '../i18n/placeholders';
+import { fill, type Speaker, type ValuesOf } from '../i18n/fill';
 import type { UiLanguage } from '../i18n/types';
+
+export type { Speaker } from '../i18n/fill';
 
 export type RuleMessageKey = keyof typeof RULE_MESSAGES;
 
-type Values<K extends RuleMessageKey> = [
-  PlaceholderNames<(typeof RULE_MESSAGES)[K]['en']>,
-] extends [never]
-  ? []
-  : [values: Record<PlaceholderNames<(typeof RULE_MESSAGES)[K]['en']>, string | number>];
+type Values<K extends RuleMessageKey> = ValuesOf<(typeof RULE_MESSAGES)[K]['en']>;
 
-/** Where a rule's text is written for: the engine passes the check context. */
-export interface Speaker {
-  /** The language of the explanations (the person replying), not of the reply. */
-  locale?: UiLanguage;
-}
-
-const PLACEHOLDER = /\{([a-z][a-zA-Z0-9]*)\}/g;
+// The engine passes the check context as the speaker: its locale is the language of the person
+// replying, not of the reply.
 const MESSAGES: Record<string, Record<UiLanguage, string>> = RULE_MESSAGES;
 
 /**
  * A check message in the explanation language. The rules run in Node as well as in the panel,
- * so this reads the rules' catalog area itself. It fills placeholders by name, which is what
- * formatMessage (chrome.i18n's substitution) gives when every placeholder has its value, and the
- * types demand them all; a test holds the two equal. It runs for every finding on every
- * keystroke, so it skips formatMessage's sorting of names per call.
+ * so this reads the rules' catalog area itself (lib/i18n/fill.ts fills it; the types demand
+ * every value). It runs for every finding on every keystroke, so it skips formatMessage's
+ * sorting of names per call.
  */
 export function say<K extends RuleMessageKey>(
   speaker: Speaker,
   key: K,
   ...values: Values<K>
 ): string {
-  const template = MESSAGES[key]![speaker.locale ?? 'en'];
-  const given = values[0] as Record<string, string | number> | undefined;
-  if (!given) return template;
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    name in given ? String(given[name]) : whole,
+  return fill(
+    MESSAGES[key]![speaker.locale ?? 'en'],
+    values[0] as Record<string, string | number> | undefined,
   );
 }
 

@@ -2,6 +2,7 @@ import { PLATFORM_LIMITS } from '../platforms/limits';
 import { PLATFORM_IDS } from '../platforms';
 import { BUILTIN_RULE_IDS } from '../rules/ids';
 import { formatPath, type PackProblem, type PathSegment } from './problems';
+import { say, type Speaker } from './say';
 import { didYouMean } from './suggest';
 import { LANGUAGES } from './schema';
 import { INTENTS } from './taxonomy';
@@ -41,7 +42,10 @@ function minutes(time: unknown): number | undefined {
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
 }
 
-export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings: PackProblem[] } {
+export function checkSemantics(
+  data: unknown,
+  speaker: Speaker = {},
+): { errors: PackProblem[]; warnings: PackProblem[] } {
   const errors: PackProblem[] = [];
   const warnings: PackProblem[] = [];
   if (!isObject(data)) return { errors, warnings };
@@ -54,7 +58,8 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
   const declared = list(data.languages).filter((l): l is string => typeof l === 'string');
   const languages = new Set<string>();
   declared.forEach((language, i) => {
-    if (languages.has(language)) error(['languages', i], `duplicate language "${language}"`);
+    if (languages.has(language))
+      error(['languages', i], say(speaker, 'voice_duplicate_language', { language }));
     languages.add(language);
   });
   const knownLanguages =
@@ -68,7 +73,10 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
     ) {
       error(
         path,
-        `language "${language}" is not in the pack's languages (${[...languages].join(', ')})`,
+        say(speaker, 'voice_language_not_declared', {
+          language,
+          languages: [...languages].join(', '),
+        }),
       );
     }
   };
@@ -85,7 +93,7 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
       else
         error(
           [section, i, 'id'],
-          `duplicate id "${id}" (first used at ${formatPath([section, first])})`,
+          say(speaker, 'voice_duplicate_id', { id, first: formatPath([section, first]) }),
         );
     });
   };
@@ -101,7 +109,9 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
   const ruleIds = [...BUILTIN_RULE_IDS, ...[...customIds].map((id) => `brand.custom.${id}`)];
   const isRuleId = (id: string) => ruleIds.includes(id);
   const suggestRule = (id: string) =>
-    customIds.has(id) ? `; did you mean "brand.custom.${id}"?` : didYouMean(id, ruleIds);
+    customIds.has(id)
+      ? say(speaker, 'voice_did_you_mean', { suggestion: `"brand.custom.${id}"` })
+      : didYouMean(id, ruleIds, speaker);
 
   list(data.rules).forEach((rule, i) => {
     if (!isObject(rule)) return;
@@ -110,14 +120,16 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
     });
     if (rule.kind !== 'occurrence' && rule.kind !== 'metric') return;
     const { min, max } = rule;
-    if (min === undefined && max === undefined) error(['rules', i], 'needs "min" or "max"');
+    if (min === undefined && max === undefined)
+      error(['rules', i], say(speaker, 'voice_needs_min_or_max'));
     if (typeof min === 'number' && typeof max === 'number' && min > max) {
-      error(['rules', i, 'min'], `must not be greater than "max" (${max})`);
+      error(['rules', i, 'min'], say(speaker, 'voice_min_above_max', { max }));
     }
   });
 
   for (const [id] of entriesOf(data.overrides)) {
-    if (!isRuleId(id)) error(['overrides', id], `unknown rule id${suggestRule(id)}`);
+    if (!isRuleId(id))
+      error(['overrides', id], say(speaker, 'voice_unknown_rule') + suggestRule(id));
   }
 
   list(data.examples).forEach((example, i) => {
@@ -129,7 +141,7 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
       if (typeof id === 'string' && !isRuleId(id.trim())) {
         error(
           ['examples', i, 'expect', 'trips', j],
-          `unknown rule id "${id}"${suggestRule(id.trim())}`,
+          say(speaker, 'voice_unknown_rule_named', { id }) + suggestRule(id.trim()),
         );
       }
     });
@@ -140,12 +152,14 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
     for (const [, name] of text.matchAll(/\{([^{}\s]*)\}/g)) {
       if (allowed.includes(name!)) continue;
       if (MEMORY_PLACEHOLDERS.includes(name!)) {
-        error(path, `placeholder {${name}} needs a block with "audience": "returning"`);
+        error(path, say(speaker, 'voice_placeholder_returning', { placeholder: `{${name}}` }));
         continue;
       }
       const braced = allowed.map((a) => `{${a}}`);
-      const hint = didYouMean(`{${name}}`, braced) || `; use ${braced.join(', ')}`;
-      error(path, `unknown placeholder {${name}}${hint}`);
+      const hint =
+        didYouMean(`{${name}}`, braced, speaker) ||
+        say(speaker, 'voice_use', { options: braced.join(', ') });
+      error(path, say(speaker, 'voice_unknown_placeholder', { placeholder: `{${name}}` }) + hint);
     }
   };
   if (isObject(data.tone) && isObject(data.tone.signOff)) {
@@ -170,11 +184,13 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
     }
     list(block.intents).forEach((intent, j) => {
       if (typeof intent !== 'string' || (INTENTS as readonly string[]).includes(intent)) return;
-      const hint = didYouMean(intent, INTENTS) || `; use one of ${INTENTS.join(', ')}`;
-      error(['blocks', i, 'intents', j], `unknown intent "${intent}"${hint}`);
+      const hint =
+        didYouMean(intent, INTENTS, speaker) ||
+        say(speaker, 'voice_use_one_of', { options: INTENTS.join(', ') });
+      error(['blocks', i, 'intents', j], say(speaker, 'voice_unknown_intent', { intent }) + hint);
     });
     for (const language of missingLanguages(block.text))
-      warn(['blocks', i, 'text'], `no "${language}" text`);
+      warn(['blocks', i, 'text'], say(speaker, 'voice_no_text', { language }));
   });
 
   list(data.escalation).forEach((entry, i) => {
@@ -186,13 +202,10 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
       checkPlaceholders(['escalation', i, 'holdingReply', language], text, PLACEHOLDERS.block);
     }
     for (const language of missingLanguages(entry.triggers)) {
-      warn(
-        ['escalation', i, 'triggers'],
-        `no "${language}" triggers: messages in that language will not start this playbook`,
-      );
+      warn(['escalation', i, 'triggers'], say(speaker, 'voice_no_triggers', { language }));
     }
     for (const language of missingLanguages(entry.holdingReply)) {
-      warn(['escalation', i, 'holdingReply'], `no "${language}" holding reply`);
+      warn(['escalation', i, 'holdingReply'], say(speaker, 'voice_no_holding_reply', { language }));
     }
   });
 
@@ -208,9 +221,12 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
           if (from === undefined || to === undefined) return;
           const path = ['hours', 'week', day, j];
           if (from >= to)
-            error([...path, 'to'], `must be later than "from" (${String(interval.from)})`);
+            error(
+              [...path, 'to'],
+              say(speaker, 'voice_to_after_from', { from: String(interval.from) }),
+            );
           else if (from < previousEnd)
-            error([...path, 'from'], 'overlaps the hours before it; list them in order');
+            error([...path, 'from'], say(speaker, 'voice_hours_overlap'));
           previousEnd = Math.max(previousEnd, to);
         });
       }
@@ -220,7 +236,7 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
       checkPlaceholders(['hours', 'afterHours', language], text, PLACEHOLDERS.afterHours);
     }
     for (const language of missingLanguages(hours.afterHours))
-      warn(['hours', 'afterHours'], `no "${language}" text for after hours`);
+      warn(['hours', 'afterHours'], say(speaker, 'voice_no_after_hours_text', { language }));
   }
 
   for (const [platform, limit] of entriesOf(data.limits)) {
@@ -229,16 +245,16 @@ export function checkSemantics(data: unknown): { errors: PackProblem[]; warnings
     if (typeof limit.maxChars === 'number' && own !== null && limit.maxChars > own) {
       warn(
         ['limits', platform, 'maxChars'],
-        `is above ${PLATFORM_LIMITS[platform as keyof typeof PLATFORM_LIMITS].label}'s own limit of ${own}, which still applies`,
+        say(speaker, 'voice_limit_above_platform', {
+          platform: PLATFORM_LIMITS[platform as keyof typeof PLATFORM_LIMITS].label,
+          limit: own,
+        }),
       );
     }
   }
 
   for (const { path, tag } of markupIn(data, [])) {
-    error(
-      path,
-      `contains HTML markup ${JSON.stringify(tag)}; write plain text: Replykit shows pack texts as they are, so the tags would appear in the panel and in replies`,
-    );
+    error(path, say(speaker, 'voice_markup', { tag: JSON.stringify(tag) }));
   }
 
   return { errors, warnings };

@@ -7,6 +7,8 @@ import {
   type PackProblem,
   type PathSegment,
 } from './problems';
+import { either, say, typeLabel, type Speaker } from './say';
+import { schemaMessage } from './schema-messages';
 import { didYouMean } from './suggest';
 import { voicePackSchema } from './schema';
 
@@ -22,32 +24,41 @@ function quoted(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function sizeMessage(issue: Issue & { code: 'too_small' | 'too_big' }): string {
+function sizeMessage(speaker: Speaker, issue: Issue & { code: 'too_small' | 'too_big' }): string {
   const small = issue.code === 'too_small';
   const bound = Number(small ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
-    case 'string':
-      if (small && bound === 1) return 'must not be empty';
-      return `must be ${small ? 'at least' : 'at most'} ${plural(bound, 'character')}`;
+    case 'string': {
+      if (small && bound === 1) return say(speaker, 'voice_empty');
+      const length = say(speaker, bound === 1 ? 'voice_characters_one' : 'voice_characters', {
+        count: bound,
+      });
+      return say(speaker, small ? 'voice_text_at_least' : 'voice_text_at_most', { length });
+    }
     case 'array':
-    case 'set':
-      if (small && bound === 1) return 'must not be empty';
-      return `must have ${small ? 'at least' : 'at most'} ${plural(bound, 'item')}`;
+    case 'set': {
+      if (small && bound === 1) return say(speaker, 'voice_empty');
+      const items = say(speaker, bound === 1 ? 'voice_items_one' : 'voice_items', { count: bound });
+      return say(speaker, small ? 'voice_list_at_least' : 'voice_list_at_most', { items });
+    }
     default:
-      if (inclusive) return `must be ${small ? 'at least' : 'at most'} ${bound}`;
-      return `must be ${small ? 'greater' : 'less'} than ${bound}`;
+      if (inclusive)
+        return say(speaker, small ? 'voice_number_at_least' : 'voice_number_at_most', { bound });
+      return say(speaker, small ? 'voice_number_greater' : 'voice_number_less', { bound });
   }
+}
+
+/** "expected X, got Y", with a value that is not a plain one named by its kind. */
+function expected(speaker: Speaker, what: string, value: unknown): string {
+  return say(speaker, 'voice_expected', { expected: what, value: show(value, speaker) });
 }
 
 export function describeIssue(
   issue: Issue,
   data: unknown,
   base: readonly PathSegment[],
+  speaker: Speaker = {},
 ): PackProblem[] {
   const path = [...base, ...issue.path];
   const at = (message: string, where = path) => [{ path: formatPath(where), message }];
@@ -56,7 +67,7 @@ export function describeIssue(
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       path: formatPath([...path, key]),
-      message: unknownKeyMessage(key, path, data),
+      message: unknownKeyMessage(speaker, key, path, data),
     }));
   }
   if (issue.code === 'invalid_union') {
@@ -66,38 +77,54 @@ export function describeIssue(
       const options = quoted(kinds ?? []);
       return at(
         value === undefined
-          ? `required; one of ${options}`
-          : `expected one of ${options}, got ${show(value)}`,
+          ? say(speaker, 'voice_required_one_of', { options })
+          : expected(speaker, say(speaker, 'voice_one_of', { options }), value),
       );
     }
-    return describeUnion(issue.errors, data, path, value);
+    return describeUnion(speaker, issue.errors, data, path, value);
   }
   if (issue.code === 'invalid_key') {
-    const inner = issue.issues.flatMap((i) => describeIssue(i, {}, []));
-    return at(`invalid key: ${inner.map((p) => p.message).join('; ')}`);
+    const inner = issue.issues.flatMap((i) => describeIssue(i, {}, [], speaker));
+    return at(
+      say(speaker, 'voice_invalid_key', { problems: inner.map((p) => p.message).join('; ') }),
+    );
   }
-  if (issue.message !== ZOD_DEFAULT) return at(issue.message);
+  if (issue.message !== ZOD_DEFAULT) return at(schemaMessage(speaker, issue.message));
 
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return at('required');
-      if (issue.expected === 'int') return at(`expected a whole number, got ${show(value)}`);
-      return at(`expected ${issue.expected}, got ${typeName(value)}`);
+      if (value === undefined) return at(say(speaker, 'voice_required'));
+      if (issue.expected === 'int')
+        return at(expected(speaker, say(speaker, 'voice_whole_number'), value));
+      return at(
+        say(speaker, 'voice_expected', {
+          expected: typeLabel(speaker, issue.expected),
+          value: typeLabel(speaker, typeName(value)),
+        }),
+      );
     case 'too_small':
     case 'too_big':
-      return at(sizeMessage(issue));
-    case 'invalid_value':
+      return at(sizeMessage(speaker, issue));
+    case 'invalid_value': {
+      const options = quoted(issue.values);
       return at(
-        issue.values.length === 1
-          ? `expected ${quoted(issue.values)}, got ${show(value)}`
-          : `expected one of ${quoted(issue.values)}, got ${show(value)}`,
+        expected(
+          speaker,
+          issue.values.length === 1 ? options : say(speaker, 'voice_one_of', { options }),
+          value,
+        ),
       );
+    }
     case 'invalid_format':
-      return at(issue.format === 'url' ? 'must be a URL' : `must be a valid ${issue.format}`);
+      return at(
+        issue.format === 'url'
+          ? say(speaker, 'voice_url')
+          : say(speaker, 'voice_format', { format: issue.format }),
+      );
     case 'not_multiple_of':
-      return at(`must be a multiple of ${String(issue.divisor)}`);
+      return at(say(speaker, 'voice_multiple_of', { divisor: String(issue.divisor) }));
     default:
-      return at('invalid value');
+      return at(say(speaker, 'voice_invalid_value'));
   }
 }
 
@@ -107,6 +134,7 @@ export function describeIssue(
  * otherwise list what the branches expect.
  */
 function describeUnion(
+  speaker: Speaker,
   branches: readonly (readonly Issue[])[],
   data: unknown,
   path: readonly PathSegment[],
@@ -117,7 +145,8 @@ function describeUnion(
       (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'),
     );
   const fitting = branches.filter((issues) => !rejectsShape(issues));
-  if (fitting.length === 1) return fitting[0]!.flatMap((issue) => describeIssue(issue, data, path));
+  if (fitting.length === 1)
+    return fitting[0]!.flatMap((issue) => describeIssue(issue, data, path, speaker));
   const values: unknown[] = [];
   const types: string[] = [];
   for (const issue of branches.flat()) {
@@ -126,16 +155,16 @@ function describeUnion(
     else if (issue.code === 'invalid_type') types.push(issue.expected);
   }
   const options = [
-    values.length > 1 ? `one of ${quoted(values)}` : quoted(values),
-    ...types,
+    values.length > 1 ? say(speaker, 'voice_one_of', { options: quoted(values) }) : quoted(values),
+    ...types.map((type) => typeLabel(speaker, type)),
   ].filter(Boolean);
-  const what = options.length > 0 ? `expected ${options.join(' or ')}` : 'invalid value';
-  return [
-    {
-      path: formatPath(path),
-      message: value === undefined ? 'required' : `${what}, got ${show(value)}`,
-    },
-  ];
+  const message =
+    value === undefined
+      ? say(speaker, 'voice_required')
+      : options.length > 0
+        ? expected(speaker, either(speaker, options), value)
+        : say(speaker, 'voice_invalid_value_got', { value: show(value, speaker) });
+  return [{ path: formatPath(path), message }];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,12 +238,19 @@ function enumValues(schema: z.ZodType | undefined): string[] {
   return [];
 }
 
-function unknownKeyMessage(key: string, path: readonly PathSegment[], data: unknown): string {
+function unknownKeyMessage(
+  speaker: Speaker,
+  key: string,
+  path: readonly PathSegment[],
+  data: unknown,
+): string {
   const container = schemaAt(path, data);
-  if (!container) return 'unknown field';
+  if (!container) return say(speaker, 'voice_unknown_field');
   const def = defOf(container);
   if (def.type === 'record' && def.keyType) {
-    return `unknown key; expected one of ${quoted(enumValues(def.keyType))}`;
+    return say(speaker, 'voice_unknown_key', { options: quoted(enumValues(def.keyType)) });
   }
-  return `unknown field${didYouMean(key, Object.keys(def.shape ?? {}))}`;
+  return (
+    say(speaker, 'voice_unknown_field') + didYouMean(key, Object.keys(def.shape ?? {}), speaker)
+  );
 }

@@ -1,3 +1,5 @@
+import { say, type Speaker } from './say';
+
 export type JsonResult =
   { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
 
@@ -14,13 +16,16 @@ class JsonSyntaxError extends Error {
  * JSON.parse, with the position and cause of a syntax error. Engines word their errors
  * differently and Node 20 often gives no position at all, so a small scanner finds the error.
  */
-export function parseJson(text: string): JsonResult {
+export function parseJson(text: string, speaker: Speaker = {}): JsonResult {
   // Editors on Windows save a byte order mark, which JSON.parse rejects.
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch (error) {
-    const found = findSyntaxError(source) ?? { offset: 0, message: (error as Error).message };
+    const found = findSyntaxError(source, speaker) ?? {
+      offset: 0,
+      message: (error as Error).message,
+    };
     return { ok: false, ...lineAndColumn(source, found.offset), message: found.message };
   }
 }
@@ -32,13 +37,15 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
-function describe(char: string | undefined): string {
-  if (char === undefined) return 'end of input';
-  return char === '"' ? `'"'` : JSON.stringify(char);
-}
-
-function findSyntaxError(text: string): { offset: number; message: string } | undefined {
+function findSyntaxError(
+  text: string,
+  speaker: Speaker,
+): { offset: number; message: string } | undefined {
   let i = 0;
+  const describe = (char: string | undefined): string => {
+    if (char === undefined) return say(speaker, 'voice_json_end_of_input');
+    return char === '"' ? `'"'` : JSON.stringify(char);
+  };
   const fail = (message: string, at = i): never => {
     throw new JsonSyntaxError(message, at);
   };
@@ -48,7 +55,7 @@ function findSyntaxError(text: string): { offset: number; message: string } | un
       const c = text[i];
       if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
       else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))
-        fail('comments are not allowed');
+        fail(say(speaker, 'voice_json_comment'));
       else break;
     }
   };
@@ -57,16 +64,16 @@ function findSyntaxError(text: string): { offset: number; message: string } | un
     const start = i++;
     for (;;) {
       const c = text[i];
-      if (c === undefined) fail('unterminated string', start);
+      if (c === undefined) fail(say(speaker, 'voice_json_unterminated'), start);
       if (c === '"') return void i++;
       if (c === '\\') {
         const escape = text[i + 1];
         if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i += 2;
-        else fail('invalid escape in string');
+        else fail(say(speaker, 'voice_json_escape'));
       } else if (c! < ' ') {
         fail(
-          c === '\n' || c === '\r' ? 'line break inside a string' : 'control character in string',
+          say(speaker, c === '\n' || c === '\r' ? 'voice_json_line_break' : 'voice_json_control'),
         );
       } else i++;
     }
@@ -81,17 +88,19 @@ function findSyntaxError(text: string): { offset: number; message: string } | un
     if (c === '{') return object();
     if (c === '[') return array();
     if (c === '"') return string();
-    if (c === "'") fail('strings need double quotes');
+    if (c === "'") fail(say(speaker, 'voice_json_single_quotes'));
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       NUMBER.lastIndex = i;
-      if (!NUMBER.test(text)) fail('invalid number');
+      if (!NUMBER.test(text)) fail(say(speaker, 'voice_json_number'));
       i = NUMBER.lastIndex;
       return;
     }
     WORD.lastIndex = i;
     const word = WORD.exec(text)?.[0];
     if (word === 'true' || word === 'false' || word === 'null') return void (i += word.length);
-    fail(`unexpected ${word ? JSON.stringify(word) : describe(c)}`);
+    fail(
+      say(speaker, 'voice_json_unexpected', { found: word ? JSON.stringify(word) : describe(c) }),
+    );
   };
 
   const object = () => {
@@ -101,18 +110,18 @@ function findSyntaxError(text: string): { offset: number; message: string } | un
     for (;;) {
       space();
       if (text[i] !== '"') {
-        if (text[i] === '}') fail('trailing comma');
-        fail(`expected a property name in double quotes, got ${describe(text[i])}`);
+        if (text[i] === '}') fail(say(speaker, 'voice_json_trailing_comma'));
+        fail(say(speaker, 'voice_json_property_name', { found: describe(text[i]) }));
       }
       string();
       space();
-      if (text[i] !== ':') fail(`expected ":", got ${describe(text[i])}`);
+      if (text[i] !== ':') fail(say(speaker, 'voice_json_colon', { found: describe(text[i]) }));
       i++;
       value();
       space();
       if (text[i] === ',') i++;
       else if (text[i] === '}') return void i++;
-      else fail(`expected "," or "}", got ${describe(text[i])}`);
+      else fail(say(speaker, 'voice_json_object_next', { found: describe(text[i]) }));
     }
   };
 
@@ -122,19 +131,19 @@ function findSyntaxError(text: string): { offset: number; message: string } | un
     if (text[i] === ']') return void i++;
     for (;;) {
       space();
-      if (text[i] === ']') fail('trailing comma');
+      if (text[i] === ']') fail(say(speaker, 'voice_json_trailing_comma'));
       value();
       space();
       if (text[i] === ',') i++;
       else if (text[i] === ']') return void i++;
-      else fail(`expected "," or "]", got ${describe(text[i])}`);
+      else fail(say(speaker, 'voice_json_array_next', { found: describe(text[i]) }));
     }
   };
 
   try {
     value();
     space();
-    if (i < text.length) fail(`unexpected ${describe(text[i])} after the end of the document`);
+    if (i < text.length) fail(say(speaker, 'voice_json_after_end', { found: describe(text[i]) }));
     return undefined;
   } catch (error) {
     // Anything else (a stack overflow on absurd nesting) falls back to the engine's message.

@@ -1,3 +1,4 @@
+import { typeLabel, type Speaker } from './say';
 import { voicePackSchema } from './schema';
 
 /** One thing wrong with a pack: where (`vocabulary.banned[2].replacement`) and what. */
@@ -59,11 +60,11 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
-/** A value, short enough for a message. */
-export function show(value: unknown): string {
+/** A value, short enough for a message; one that is not a plain value is named by its kind. */
+export function show(value: unknown, speaker: Speaker = {}): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null)
     return String(value);
-  return typeName(value);
+  return typeLabel(speaker, typeName(value));
 }

@@ -1,3 +1,5 @@
+import { say, type Speaker } from './say';
+
 /** Levenshtein distance, case-insensitive: "Human.Form-Letter" is one typo away from nothing. */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
@@ -32,11 +34,16 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return bestDistance <= allowed && best !== word ? best : undefined;
 }
 
-export function didYouMean(word: string, candidates: Iterable<string>): string {
+/** "; did you mean "x"?" to add to a message, or nothing when no candidate is close. */
+export function didYouMean(
+  word: string,
+  candidates: Iterable<string>,
+  speaker: Speaker = {},
+): string {
   const suggestion = closest(word, candidates);
   if (suggestion === undefined) return '';
   // Placeholders are shown as written, in braces; names and ids in quotes.
-  return suggestion.startsWith('{')
-    ? `; did you mean ${suggestion}?`
-    : `; did you mean "${suggestion}"?`;
+  return say(speaker, 'voice_did_you_mean', {
+    suggestion: suggestion.startsWith('{') ? suggestion : `"${suggestion}"`,
+  });
 }

@@ -11,6 +11,7 @@ import { packForm } from './pack-form';
 import { packs } from './packs';
 import { panelPack } from './panel-pack';
 import { subscriptions } from './subscriptions';
+import { voice } from './voice';
 
 /**
  * Every user-visible string of the extension, by area. The build writes them to
@@ -31,6 +32,7 @@ export const CATALOG = {
   ...subscriptions,
   ...managed,
   ...panelPack,
+  ...voice,
 } as const;
 
 export type Messages = typeof CATALOG;
