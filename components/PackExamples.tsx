@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { runPackExamples } from '../lib/rules/pack-examples';
 import type { VoicePack } from '../lib/voice/schema';
 
@@ -12,7 +12,10 @@ export interface PackExamplesProps {
 
 /** The pack's example replies run through the check on every edit, with pass or fail and why. */
 function PackExamplesView({ pack, stale }: PackExamplesProps) {
-  const results = useMemo(() => (pack ? runPackExamples(pack) : []), [pack]);
+  const results = useMemo(
+    () => (pack ? runPackExamples(pack, { locale: uiLanguage() }) : []),
+    [pack],
+  );
   const passed = results.filter((result) => result.passed).length;
   const summary =
     pack === undefined

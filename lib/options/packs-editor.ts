@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { uiLanguage } from '../i18n';
 import { parsePack, type ParseResult } from '../voice/parse';
 import type { VoicePack } from '../voice/schema';
 
@@ -34,7 +35,8 @@ export function usePackEditor(
   const [text, setTextState] = useState(initialText);
   const [save, setSave] = useState<SaveState>('saved');
   const checked = useDeferredValue(text);
-  const parsed = useMemo(() => parsePack(checked), [checked]);
+  // The problems are shown beside the fields, in the options page's language.
+  const parsed = useMemo(() => parsePack(checked, { locale: uiLanguage() }), [checked]);
   const lastGood = useRef<VoicePack | undefined>(undefined);
   if (lastGood.current === undefined && lastGoodText !== undefined) {
     const good = parsePack(lastGoodText);

@@ -1,3 +1,4 @@
+import { uiLanguage } from '../i18n';
 import { MAX_PACK_BYTES } from '../packs/types';
 import { parsePack } from '../voice/parse';
 import type { PackProblem } from '../voice/problems';
@@ -20,7 +21,7 @@ export async function readPackFile(file: Blob): Promise<PackFileResult> {
   } catch (error) {
     return { ok: false, reason: 'unreadable', message: String(error) };
   }
-  const parsed = parsePack(text);
+  const parsed = parsePack(text, { locale: uiLanguage() });
   return parsed.ok ? { ok: true, text } : { ok: false, reason: 'invalid', problems: parsed.errors };
 }
 

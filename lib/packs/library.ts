@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/types';
 import { parsePack, type ParseResult } from '../voice/parse';
 import type { PackProblem } from '../voice/problems';
 import type { VoicePack } from '../voice/schema';
@@ -104,29 +105,35 @@ export interface EntryPack {
 
 // Parsing a pack costs about a millisecond per 50 KB; the panel resolves on every context change.
 const parsed = new Map<string, ParseResult>();
-function parseCached(text: string): ParseResult {
-  let result = parsed.get(text);
+function parseCached(text: string, locale: UiLanguage): ParseResult {
+  const key = locale === 'en' ? text : `${locale}\u0000${text}`;
+  let result = parsed.get(key);
   if (result === undefined) {
-    result = parsePack(text);
+    result = parsePack(text, { locale });
     if (parsed.size > 16) parsed.clear();
-    parsed.set(text, result);
+    parsed.set(key, result);
   }
   return result;
 }
 
-export function entryPack(entry: PackEntry, states: SubscriptionStates): EntryPack {
+/** `locale`: the language of the problems (the panel's UI language), English when absent. */
+export function entryPack(
+  entry: PackEntry,
+  states: SubscriptionStates,
+  locale: UiLanguage = 'en',
+): EntryPack {
   if (entry.kind === 'subscription') {
     const text = states[entry.id]?.text;
     if (text === undefined) return { problems: [] };
-    const result = parseCached(text);
+    const result = parseCached(text, locale);
     return result.ok
       ? { pack: result.pack, source: 'team', problems: [] }
       : { problems: result.errors };
   }
-  const current = parseCached(entry.text);
+  const current = parseCached(entry.text, locale);
   if (current.ok) return { pack: current.pack, source: 'team', problems: [] };
   if (entry.lastGood !== undefined) {
-    const good = parseCached(entry.lastGood);
+    const good = parseCached(entry.lastGood, locale);
     if (good.ok) return { pack: good.pack, source: 'last-good', problems: current.errors };
   }
   return { problems: current.errors };

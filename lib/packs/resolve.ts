@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../i18n/types';
 import { defaultPack } from '../voice/default-pack';
 import type { PackProblem } from '../voice/problems';
 import { entryPack, findEntry, type EntryPack } from './library';
@@ -29,17 +30,24 @@ export const NO_POLICY: Readonly<ManagedPolicy> = Object.freeze({
   problems: [],
 });
 
-function managedInline(policy: ManagedPolicy): EntryPack | undefined {
+function managedInline(policy: ManagedPolicy, locale: UiLanguage): EntryPack | undefined {
   if (policy.pack === undefined) return undefined;
-  return entryPack({ id: MANAGED_INLINE_ENTRY, kind: 'local', text: policy.pack }, {});
+  return entryPack({ id: MANAGED_INLINE_ENTRY, kind: 'local', text: policy.pack }, {}, locale);
 }
 
-/** The pack an entry id stands for now; undefined for an unknown id. */
-export function packOfEntry(world: PackWorld, id: PackEntryId): EntryPack | undefined {
+/**
+ * The pack an entry id stands for now; undefined for an unknown id. `locale` is the language of
+ * its problems, English when absent.
+ */
+export function packOfEntry(
+  world: PackWorld,
+  id: PackEntryId,
+  locale: UiLanguage = 'en',
+): EntryPack | undefined {
   if (id === BUILTIN_ENTRY) return { pack: defaultPack, source: 'team', problems: [] };
-  if (id === MANAGED_INLINE_ENTRY) return managedInline(world.policy);
+  if (id === MANAGED_INLINE_ENTRY) return managedInline(world.policy, locale);
   const entry = findEntry(world.library, id);
-  return entry === undefined ? undefined : entryPack(entry, world.states);
+  return entry === undefined ? undefined : entryPack(entry, world.states, locale);
 }
 
 /** Whether the entry is one the administrator pushed (inline pack or a managed subscription). */
@@ -69,9 +77,14 @@ export function matchingAssignments(library: PackLibrary, scope: PackScope) {
  * assignment, else the library's fallback, else the administrator's pack, else the built-in
  * default. An entry with no usable pack is passed over; the first candidate's problems are kept so
  * the panel can say why its pack is not the one in use. With `lockPacks`, only the
- * administrator's packs count.
+ * administrator's packs count. `locale` is the language of the problems (the panel's UI
+ * language), English when absent.
  */
-export function resolveActivePack(world: PackWorld, scope: PackScope): ActiveResolution {
+export function resolveActivePack(
+  world: PackWorld,
+  scope: PackScope,
+  locale: UiLanguage = 'en',
+): ActiveResolution {
   const locked = world.policy.lockPacks;
   const candidates: { entry: PackEntryId; reason: ActiveReason }[] = [];
   const allowed = (id: PackEntryId) => !locked || isManagedEntry(world, id);
@@ -89,7 +102,7 @@ export function resolveActivePack(world: PackWorld, scope: PackScope): ActiveRes
 
   let problems: PackProblem[] | undefined;
   for (const candidate of candidates) {
-    const found = packOfEntry(world, candidate.entry);
+    const found = packOfEntry(world, candidate.entry, locale);
     if (found === undefined) continue;
     problems ??= found.problems;
     if (found.pack !== undefined)

@@ -1,3 +1,4 @@
+import { uiLanguage } from '../i18n';
 import {
   NO_POLICY,
   isManagedEntry,
@@ -117,7 +118,8 @@ export function setupPackSync(store: ReplykitStore): () => void {
     if (stored === undefined) return;
     const world: PackWorld = { ...stored, policy };
     const scope = scopeOf(store.getState());
-    const active = resolveActivePack(world, scope);
+    // The "pack invalid" state lists the problems in the panel's language.
+    const active = resolveActivePack(world, scope, uiLanguage());
     const status = packStatusOf(world, scope, active);
     // A subscription's state holds its whole pack text: compare it by identity (a new read is a
     // new object), the rest by value.
