@@ -39,8 +39,12 @@ export type Command =
       file?: string;
     }
   | { kind: 'pack-init'; file: string; force: boolean }
-  | { kind: 'pack-validate'; file: string }
-  | { kind: 'pack-test'; file: string }
+  | {
+      kind: 'pack-validate' | 'pack-test';
+      file: string;
+      /** The language of the pack's problems and the tests' explanations; English when absent. */
+      locale?: UiLanguage;
+    }
   | { kind: 'pack-diff'; old: string; next: string; json: boolean };
 
 export type HelpTopic =
@@ -266,13 +270,28 @@ function parsePackCommand(args: string[]): ParsedArgs {
     return { ok: false, message: `unknown pack command "${sub}"`, topic: 'pack' };
   }
   const topic: HelpTopic = `pack ${sub}`;
-  // Every pack command accepts the same parser; --force only means something to init.
-  const parsed = parseOptions(rest, { force: { type: 'boolean', short: 'f' } }, topic);
+  // Every pack command accepts the same parser; --force only means something to init, --locale
+  // only to the commands that print problems and explanations.
+  const parsed = parseOptions(
+    rest,
+    { force: { type: 'boolean', short: 'f' }, locale: { type: 'string' } },
+    topic,
+  );
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed.value;
   if (values.help) return { ok: true, command: { kind: 'help', topic } };
   if (values.force !== undefined && sub !== 'init') {
     return { ok: false, message: `unknown option "--force" for pack ${sub}`, topic };
+  }
+  if (values.locale !== undefined && sub === 'init') {
+    return { ok: false, message: 'unknown option "--locale" for pack init', topic };
+  }
+  if (values.locale !== undefined && !isUiLanguage(values.locale)) {
+    return {
+      ok: false,
+      message: `unknown locale "${values.locale}"; use one of: ${UI_LANGUAGES.join(', ')}`,
+      topic,
+    };
   }
   const [file, ...extra] = positionals;
   if (file === undefined) return { ok: false, message: `pack ${sub} needs a FILE`, topic };
@@ -280,7 +299,9 @@ function parsePackCommand(args: string[]): ParsedArgs {
   if (sub === 'init') {
     return { ok: true, command: { kind: 'pack-init', file, force: values.force === true } };
   }
-  return { ok: true, command: { kind: sub === 'validate' ? 'pack-validate' : 'pack-test', file } };
+  const command: Command = { kind: sub === 'validate' ? 'pack-validate' : 'pack-test', file };
+  if (values.locale !== undefined) command.locale = values.locale;
+  return { ok: true, command };
 }
 
 const TOPICS: Record<string, HelpTopic> = {

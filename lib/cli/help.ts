@@ -141,17 +141,26 @@ Writes the default voice pack to FILE as pretty JSON, with a "$schema" pointing 
 the JSON Schema for editor completion when the project has one. Refuses to overwrite an
 existing FILE unless --force (-f) is given (exit 2).`;
 
-const PACK_VALIDATE = `Usage: npm run --silent voice -- pack validate FILE
+const PACK_VALIDATE = `Usage: npm run --silent voice -- pack validate [--locale LANG] FILE
 
 Validates the voice pack in FILE. Prints "FILE: valid voice pack NAME VERSION" and any
-warnings (exit 0), or the problems, one "path: message" a line, on stderr (exit 2).`;
+warnings (exit 0), or the problems, one "path: message" a line, on stderr (exit 2).
 
-const PACK_TEST = `Usage: npm run --silent voice -- pack test FILE
+Options:
+  --locale LANG  the language of the problems and warnings: ${UI_LANGUAGES.join(', ')};
+                 default en. Paths stay as the pack writes them.`;
+
+const PACK_TEST = `Usage: npm run --silent voice -- pack test [--locale LANG] FILE
 
 Runs each of the pack's "examples" through the check with the example's platform,
 language and customer name. "expect": "pass" passes when there is no finding at all;
 "expect": {"trips": [ids]} passes when every listed rule id is among the findings.
 Prints ✓ or ✗ for each example and why it failed, then a summary.
+
+Options:
+  --locale LANG  the language of the explanations, the findings' messages and the pack's
+                 problems: ${UI_LANGUAGES.join(', ')}; default en.
+
 Exit codes: 0 all passed, 1 an example failed, 2 an invalid voice pack.`;
 
 const TEXTS: Record<HelpTopic, string> = {

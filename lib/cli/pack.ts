@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { UiLanguage } from '../i18n/types';
 import type { ExampleResult } from '../rules/pack-examples';
 import { defaultPackInput, formatProblems, parsePack } from '../voice';
 import type { VoicePack } from '../voice/schema';
@@ -34,8 +35,8 @@ export async function readText(
 }
 
 /** Validates a pack (JSON text or a parsed value); the problems are `path: message` lines. */
-export function validatePackInput(file: string, input: unknown): LoadedPack {
-  const result = parsePack(input);
+export function validatePackInput(file: string, input: unknown, locale?: UiLanguage): LoadedPack {
+  const result = parsePack(input, locale === undefined ? {} : { locale });
   if (result.ok) return { ok: true, pack: result.pack, warnings: result.warnings };
   const count = result.errors.length;
   return {
@@ -45,11 +46,11 @@ export function validatePackInput(file: string, input: unknown): LoadedPack {
 }
 
 /** Reads a voice pack file (JSON) and validates it. */
-export async function loadPackFile(file: string): Promise<LoadedPack> {
+export async function loadPackFile(file: string, locale?: UiLanguage): Promise<LoadedPack> {
   const read = await readText(file);
   if (!read.ok) return read;
   // parsePack takes the JSON text itself, so a syntax error comes with its line and column.
-  return validatePackInput(file, read.text);
+  return validatePackInput(file, read.text, locale);
 }
 
 /** `path: message` lines for warnings, each prefixed, or nothing. */

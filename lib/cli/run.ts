@@ -2,6 +2,7 @@ import { analyzeMessage, suggestReplies } from '../compose';
 import type { CustomerHistory, SuggestInput } from '../compose/types';
 import { check } from '../rules';
 import { runPackExamples } from '../rules/pack-examples';
+import type { UiLanguage } from '../i18n/types';
 import type { CheckContext } from '../rules/types';
 import { defaultPack, describeChanges, diffPacks } from '../voice';
 import type { VoicePack } from '../voice/schema';
@@ -64,9 +65,13 @@ async function readInput(
 }
 
 /** The pack from `--pack` (warnings to stderr, so that `--json` stays one object) or the default. */
-async function packFor(file: string | undefined, io: CliIo): Promise<VoicePack | number> {
+async function packFor(
+  file: string | undefined,
+  io: CliIo,
+  locale?: UiLanguage,
+): Promise<VoicePack | number> {
   if (file === undefined) return defaultPack;
-  const loaded = await loadPackFile(file);
+  const loaded = await loadPackFile(file, locale);
   if (!loaded.ok) {
     io.stderr(loaded.message + '\n');
     return EXIT_USAGE;
@@ -148,7 +153,7 @@ async function runSuggest(
 }
 
 async function runCheck(command: Extract<Command, { kind: 'check' }>, io: CliIo): Promise<number> {
-  const pack = await packFor(command.pack, io);
+  const pack = await packFor(command.pack, io, command.locale);
   if (typeof pack === 'number') return pack;
 
   const input = await readInput(command.file, io, 'check', 'the reply');
@@ -174,7 +179,7 @@ async function runPack(
   command: Extract<Command, { kind: 'pack-validate' | 'pack-test' }>,
   io: CliIo,
 ): Promise<number> {
-  const loaded = await loadPackFile(command.file);
+  const loaded = await loadPackFile(command.file, command.locale);
   if (!loaded.ok) {
     io.stderr(loaded.message + '\n');
     return EXIT_USAGE;
@@ -187,7 +192,10 @@ async function runPack(
     return EXIT_OK;
   }
   io.stderr(formatWarnings(loaded.warnings, `${command.file}: warning: `));
-  const results = runPackExamples(loaded.pack);
+  const results = runPackExamples(
+    loaded.pack,
+    command.locale === undefined ? {} : { locale: command.locale },
+  );
   io.stdout(formatExampleResults(command.file, results, useColor(io.stdoutIsTTY, io.env)));
   return results.some((result) => !result.passed) ? EXIT_FINDINGS : EXIT_OK;
 }
