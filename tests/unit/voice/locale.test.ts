@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schemaMessage } from '../../../lib/voice/schema-messages';
 import { MAX_PACK_BYTES } from '../../../lib/voice/limits';
 import { parsePack, type PackProblem, type ParseResult } from '../../../lib/voice/parse';
 
@@ -200,5 +203,26 @@ describe('parsePack speaks the UI language', () => {
     expect(problemsOf(result)[0]!.message).toMatch(
       /^kein gültiger regulärer Ausdruck: Invalid regular expression/,
     );
+  });
+});
+
+describe('the format’s own messages', () => {
+  // lib/voice/schema.ts writes its messages in English; each needs its catalog entry, or a German
+  // team lead would meet it in English.
+  const source = readFileSync(join(import.meta.dirname, '../../../lib/voice/schema.ts'), 'utf8');
+  const messages = [
+    ...source.matchAll(/\.(?:min\(\d+|regex\(\w+), '([^']+)'\)|error: '([^']+)'/g),
+  ].map((match) => match[1] ?? match[2]!);
+
+  it('finds the messages it means to', () => {
+    expect(messages).toContain('must not be empty');
+    expect(messages).toContain('must be a date "YYYY-MM-DD"');
+    expect(messages).toContain('must be an http(s) URL');
+  });
+
+  it.each([...new Set(messages)])('%s', (message) => {
+    expect(schemaMessage({ locale: 'en' }, message)).toBe(message);
+    expect(schemaMessage({ locale: 'de' }, message)).not.toBe(message);
+    expect(schemaMessage({ locale: 'sv' }, message)).not.toBe(message);
   });
 });
