@@ -89,6 +89,7 @@ import {
   selectStopFollowing,
   type PageComposer,
   replykitStore,
+  shownSuggestions,
   useDraftCheck,
   useReplykit,
 } from '../../lib/store';
@@ -149,7 +150,9 @@ export function App({ memory }: AppProps) {
   const [insertNotice, setInsertNotice] = useState<string | null>(null);
   const noticeFor = page ?? insertTarget;
   const notice = fixNotice && fixNotice.page === noticeFor ? fixNotice.text : null;
-  const result = compose.state === 'ready' ? compose.result : null;
+  // While a run refines the suggestions for the same message (memory answered), the previous
+  // ones stay: the list, and a keyboard user's focus in it, do not vanish for a moment.
+  const result = shownSuggestions(compose);
   const target = page ?? insertTarget;
 
   const returning =

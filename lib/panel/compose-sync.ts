@@ -42,11 +42,12 @@ export function setupComposeSync(store: ReplykitStore, options: ComposeSyncOptio
       throw error;
     }));
   let lastKey: string | null = null;
+  let lastSubject: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const run = (request: ComposeRequest) => {
+  const run = (request: ComposeRequest, sameSubject: boolean) => {
     const state = store.getState();
-    state.composeStarted(request.key);
+    state.composeStarted(request.key, sameSubject);
     engineOnce()
       .then(({ analyzeMessage, suggestReplies }) => {
         const { input } = request;
@@ -68,13 +69,15 @@ export function setupComposeSync(store: ReplykitStore, options: ComposeSyncOptio
     const key = request?.key ?? null;
     if (key === lastKey) return;
     lastKey = key;
+    const sameSubject = request !== null && request.subject === lastSubject;
+    lastSubject = request?.subject ?? null;
     clearTimeout(timer);
     if (!request) {
       store.getState().composeCleared();
       return;
     }
-    if (request.from === 'page') run(request);
-    else timer = setTimeout(() => run(request), pause);
+    if (request.from === 'page') run(request, sameSubject);
+    else timer = setTimeout(() => run(request, sameSubject), pause);
   };
 
   // Warm: the import and compromise's first-use set-up (hundreds of ms) happen while the user

@@ -19,6 +19,11 @@ export interface ComposeRequest {
    * part of it, so typing in the reply box never re-reads the customer's message.
    */
   key: string;
+  /**
+   * The message and whom and where it is answered, without what only refines the suggestions
+   * (history, pack, agent): a run for the same subject may show the previous suggestions meanwhile.
+   */
+  subject: string;
   /** The message came from the page (run at once) or was pasted into the panel (wait for a pause). */
   from: 'page' | 'panel';
   input: Omit<SuggestInput, 'now' | 'analysis'>;
@@ -65,15 +70,14 @@ export function composeRequestOf(state: ReplykitState): ComposeRequest | null {
     ),
     ...(history ? { history } : {}),
   };
-  const key = JSON.stringify([
+  const subjectParts = [
     state.page ? [state.page.tabId, state.page.composerId] : null,
     message.text,
     input.customer,
     platform,
     input.kind ?? null,
-    initials,
-    state.packRevision,
-    history ?? null,
-  ]);
-  return { key, from: message.from, input };
+  ];
+  const key = JSON.stringify([...subjectParts, initials, state.packRevision, history ?? null]);
+  const subject = JSON.stringify(subjectParts);
+  return { key, subject, from: message.from, input };
 }

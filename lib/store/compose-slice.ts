@@ -8,7 +8,11 @@ import type { ReplykitState } from './types';
  */
 export type ComposeStatus =
   | { state: 'idle' }
-  | { state: 'working'; key: string }
+  /**
+   * `previous`: the suggestions for the same message while a run refines them (memory answered,
+   * the pack changed); shown meanwhile, so the list and the keyboard focus in it stay.
+   */
+  | { state: 'working'; key: string; previous?: SuggestResult }
   | { state: 'ready'; key: string; result: SuggestResult }
   | { state: 'failed'; key: string; error: string };
 
@@ -20,10 +24,18 @@ export interface ComposeSlice {
   customerMessage: string;
   setCustomerMessage: (text: string) => void;
   compose: ComposeStatus;
-  composeStarted: (key: string) => void;
+  /** A run starts; `keepPrevious`: it is for the same message, the last suggestions stay meanwhile. */
+  composeStarted: (key: string, keepPrevious?: boolean) => void;
   composeDone: (key: string, result: SuggestResult) => void;
   composeFailed: (key: string, error: string) => void;
   composeCleared: () => void;
+}
+
+/** The suggestions to show: the fresh ones, or the previous ones while a run refines them. */
+export function shownSuggestions(status: ComposeStatus): SuggestResult | null {
+  if (status.state === 'ready') return status.result;
+  if (status.state === 'working') return status.previous ?? null;
+  return null;
 }
 
 export const createComposeSlice: StateCreator<ReplykitState, [], [], ComposeSlice> = (set, get) => {
@@ -35,7 +47,21 @@ export const createComposeSlice: StateCreator<ReplykitState, [], [], ComposeSlic
     customerMessage: '',
     setCustomerMessage: (customerMessage) => set({ customerMessage }),
     compose: { state: 'idle' },
-    composeStarted: (key) => set({ compose: { state: 'working', key } }),
+    composeStarted: (key, keepPrevious = false) => {
+      const status = get().compose;
+      const previous =
+        status.state === 'ready'
+          ? status.result
+          : status.state === 'working'
+            ? status.previous
+            : undefined;
+      set({
+        compose:
+          keepPrevious && previous
+            ? { state: 'working', key, previous }
+            : { state: 'working', key },
+      });
+    },
     composeDone: (key, result) => {
       if (current(key)) set({ compose: { state: 'ready', key, result } });
     },

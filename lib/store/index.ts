@@ -7,7 +7,7 @@ export * from './selectors';
 export { checkDraft, countBySeverity, type DraftCheck, type SeverityCounts } from './check';
 export { useDraftCheck, useReplykit } from './hooks';
 export { LANGUAGE_OPTIONS, PLATFORM_OPTIONS, type ChoiceOption } from './options';
-export type { ComposeSlice, ComposeStatus } from './compose-slice';
+export { shownSuggestions, type ComposeSlice, type ComposeStatus } from './compose-slice';
 export type { ActivePack, PackSlice, PackSource } from './pack-slice';
 export { composeRequestOf, customerMessageOf, type ComposeRequest } from './compose-request';
 export {

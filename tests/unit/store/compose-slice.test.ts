@@ -6,7 +6,12 @@ import {
   type ComposeEngine,
 } from '../../../lib/panel/compose-sync';
 import type { ComposerContext } from '../../../lib/sites/types';
-import { composeRequestOf, createReplykitStore, selectSuggestResult } from '../../../lib/store';
+import {
+  composeRequestOf,
+  createReplykitStore,
+  selectSuggestResult,
+  shownSuggestions,
+} from '../../../lib/store';
 import { defaultPack } from '../../../lib/voice';
 
 const context: ComposerContext = {
@@ -201,6 +206,33 @@ describe('compose slice: reading the customer’s message once per message', () 
     expect(store.getState().compose.state).toBe('ready');
     expect(analyzed).toHaveLength(1);
     error.mockRestore();
+  });
+});
+
+describe('refining the suggestions for the same message', () => {
+  it('keeps the previous suggestions shown while a run refines them, and only for that message', async () => {
+    const store = createReplykitStore();
+    const { engine } = fakeEngine();
+    stop = setupComposeSync(store, { load: async () => engine });
+    store.getState().followComposer({ tabId: 3, composerId: 'c1', context }, '');
+    await flush();
+    const first = selectSuggestResult(store.getState());
+    expect(first?.suggestions[0]!.text).toBe('Hi Dana K');
+
+    // The same message, refined (here a new pack; memory answering works the same way).
+    store.getState().setActivePack({ pack: defaultPack, source: 'team', problems: [] });
+    const refining = store.getState().compose;
+    expect(refining.state).toBe('working');
+    expect(shownSuggestions(refining)).toBe(first);
+    expect(selectSuggestResult(store.getState())).toBeNull();
+    await flush();
+    expect(store.getState().compose.state).toBe('ready');
+
+    // Another message: nothing of the old one is shown while it is read.
+    store.getState().pageContextChanged(3, 'c1', { ...context, inReplyTo: 'Where is my refund?' });
+    const other = store.getState().compose;
+    expect(other.state).toBe('working');
+    expect(shownSuggestions(other)).toBeNull();
   });
 });
 
