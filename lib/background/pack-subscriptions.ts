@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { uiLanguage } from '../i18n';
 import { onMessage, type SubscriptionCheckOutcome } from '../messaging/protocol';
 import { fetchPack, type FetchFn, type FetchResult, type Validators } from '../packs/fetch-pack';
 import type {
@@ -57,7 +58,7 @@ async function checkedState(
     next.failure = { at: now, ...fetched.failure };
     return { state: next, outcome: { ...base, result: 'failed', failure: fetched.failure.kind } };
   }
-  const evaluation = evaluateUpdate(state.text, fetched.text, { now });
+  const evaluation = evaluateUpdate(state.text, fetched.text, { now, locale: uiLanguage() });
   if (!evaluation.ok) {
     next.failure = evaluation.failure;
     return {

@@ -2,6 +2,7 @@ import { runPackExample } from '../rules/pack-examples';
 import { describeChanges, diffPacks } from '../voice/diff';
 import { parsePack } from '../voice/parse';
 import type { VoicePack } from '../voice/schema';
+import type { UiLanguage } from '../i18n/types';
 import { MAX_PACK_BYTES, type PackChangeReport, type UpdateFailure } from './types';
 
 /** What a downloaded pack text means for the one in use. */
@@ -72,8 +73,10 @@ function failure(
 export function evaluateUpdate(
   current: string | undefined,
   next: string,
-  { now }: { now: number },
+  { now, locale }: { now: number; locale?: UiLanguage },
 ): UpdateEvaluation {
+  // The problems are stored and shown later to the person in this browser: in their language.
+  const speaker = locale === undefined ? {} : { locale };
   const bytes = new TextEncoder().encode(next).length;
   if (bytes > MAX_PACK_BYTES)
     return failure(
@@ -89,12 +92,12 @@ export function evaluateUpdate(
     );
   if (current !== undefined && next === current) return { ok: true, changed: false, text: next };
 
-  const parsed = parsePack(next);
+  const parsed = parsePack(next, speaker);
   if (!parsed.ok) return failure('invalid', now, parsed.errors, claimedVersion(next));
   const pack = parsed.pack;
 
   const failing = pack.examples
-    .map((example, index) => runPackExample(pack, example, index))
+    .map((example, index) => runPackExample(pack, example, index, speaker))
     .filter((result) => !result.passed);
   if (failing.length > 0)
     return failure(

@@ -31,6 +31,22 @@ describe('evaluateUpdate', () => {
     });
   });
 
+  it('says why an update was refused in the language of the person in this browser, same paths', () => {
+    for (const next of [json(V3_BROKEN), json(V4_FAILING)]) {
+      const english = evaluateUpdate(json(V2), next, { now });
+      const german = evaluateUpdate(json(V2), next, { now, locale: 'de' });
+      expect(english.ok || german.ok).toBe(false);
+      if (english.ok || german.ok) continue;
+      expect(german.failure.kind).toBe(english.failure.kind);
+      expect(german.failure.problems.map((p) => p.path)).toEqual(
+        english.failure.problems.map((p) => p.path),
+      );
+      german.failure.problems.forEach((problem, i) =>
+        expect(problem.message).not.toBe(english.failure.problems[i]!.message),
+      );
+    }
+  });
+
   it('reports no change for the same text, or the same pack written differently', () => {
     expect(evaluateUpdate(json(V2), json(V2), { now })).toEqual({
       ok: true,
