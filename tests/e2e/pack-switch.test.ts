@@ -81,9 +81,7 @@ describe('several packs in the side panel: assigned by site, switched in the pan
 
       const select = panel.getByLabel('Switch voice pack');
       expect(await select.inputValue()).toBe('');
-      expect(await select.locator('option').first().textContent()).toBe(
-        'Automatic (by site and account): Pack A 2.1.0',
-      );
+      expect(await select.locator('option').first().textContent()).toBe('Automatic: Pack A 2.1.0');
       await select.selectOption('p-b');
       await expect.poll(() => bannedFlagged(panel), POLL).toEqual(['quuxify']);
       expect(await active.textContent()).toBe('Pack B 2.1.0Your choice');

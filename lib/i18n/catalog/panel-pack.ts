@@ -61,10 +61,11 @@ export const panelPack = {
     sv: 'Byt röstpaket',
   },
   panel_pack_automatic: {
-    en: 'Automatic (by site and account): {pack}',
-    de: 'Automatisch (nach Website und Konto): {pack}',
-    sv: 'Automatiskt (efter webbplats och konto): {pack}',
-    description: 'First entry of the quick switch; {pack} is the pack the rules pick here.',
+    en: 'Automatic: {pack}',
+    de: 'Automatisch: {pack}',
+    sv: 'Automatiskt: {pack}',
+    description:
+      'First entry of the quick switch: follow the assignment rules by site and account; {pack} is the pack they pick here. Short: the panel is narrow.',
   },
   panel_pack_unusable: {
     en: '{pack} (no usable version yet)',

@@ -85,7 +85,7 @@ describe('PackSwitch', () => {
     expect(select.disabled).toBe(false);
     expect(select.value).toBe('');
     expect(options()).toEqual([
-      { value: '', text: 'Automatic (by site and account): Acme care 1.2.0', disabled: false },
+      { value: '', text: 'Automatic: Acme care 1.2.0', disabled: false },
       { value: BUILTIN_ENTRY, text: 'Replykit default voice 1.0.0', disabled: false },
       { value: 'a', text: 'Acme care 1.2.0', disabled: false },
       { value: 'b', text: 'Beta brand 3.0.0', disabled: false },
@@ -159,7 +159,7 @@ describe('PackSwitch', () => {
     setTestUiLanguage('de');
     const { active, options } = render(props());
     expect(active()).toContain('Zugewiesen für X');
-    expect(options()[0]!.text).toBe('Automatisch (nach Website und Konto): Acme care 1.2.0');
+    expect(options()[0]!.text).toBe('Automatisch: Acme care 1.2.0');
   });
 });
 
