@@ -1,9 +1,11 @@
 import { runPackExample } from '../rules/pack-examples';
 import { describeChanges, diffPacks } from '../voice/diff';
+import { packSizeProblem } from '../voice/limits';
 import { parsePack } from '../voice/parse';
+import { say } from '../voice/say';
 import type { VoicePack } from '../voice/schema';
 import type { UiLanguage } from '../i18n/types';
-import { MAX_PACK_BYTES, type PackChangeReport, type UpdateFailure } from './types';
+import type { PackChangeReport, UpdateFailure } from './types';
 
 /** What a downloaded pack text means for the one in use. */
 export type UpdateEvaluation =
@@ -77,19 +79,9 @@ export function evaluateUpdate(
 ): UpdateEvaluation {
   // The problems are stored and shown later to the person in this browser: in their language.
   const speaker = locale === undefined ? {} : { locale };
-  const bytes = new TextEncoder().encode(next).length;
-  if (bytes > MAX_PACK_BYTES)
-    return failure(
-      'too-large',
-      now,
-      [
-        {
-          path: '(root)',
-          message: `the pack is ${bytes} bytes; at most ${MAX_PACK_BYTES} bytes are accepted`,
-        },
-      ],
-      undefined,
-    );
+  const tooLarge = packSizeProblem(next, speaker);
+  if (tooLarge !== undefined)
+    return failure('too-large', now, [{ path: '(root)', message: tooLarge }], undefined);
   if (current !== undefined && next === current) return { ok: true, changed: false, text: next };
 
   const parsed = parsePack(next, speaker);
@@ -127,7 +119,10 @@ export function evaluateUpdate(
       [
         {
           path: 'version',
-          message: `${pack.version} is older than ${old.version}, the version in use`,
+          message: say(speaker, 'voice_update_older', {
+            version: pack.version,
+            inUse: old.version,
+          }),
         },
       ],
       pack.version,

@@ -305,6 +305,12 @@ export const voice = {
     de: 'das Paket ist {size} MB groß; ein Stimmpaket darf höchstens {max} MB groß sein',
     sv: 'paketet är {size} MB; ett röstpaket får vara högst {max} MB',
   },
+  voice_update_older: {
+    en: '{version} is older than {inUse}, the version in use',
+    de: '{version} ist älter als {inUse}, die Version, die gerade gilt',
+    sv: '{version} är äldre än {inUse}, versionen som används nu',
+    description: 'A subscription update refused because its version is lower than the one in use.',
+  },
   voice_invalid_json: {
     en: 'invalid JSON at line {line}, column {column}: {detail}',
     de: 'ungültiges JSON in Zeile {line}, Spalte {column}: {detail}',

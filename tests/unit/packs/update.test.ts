@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PACK_BYTES } from '../../../lib/packs/types';
 import { compareVersions, evaluateUpdate } from '../../../lib/packs/update';
 import { json, V1, V2, V3_BROKEN, V4_FAILING } from './subscription-packs';
 
@@ -101,7 +100,13 @@ describe('evaluateUpdate', () => {
     const result = evaluateUpdate(json(V2), huge, { now });
     expect(result).toMatchObject({ ok: false, failure: { kind: 'too-large' } });
     if (result.ok) return;
-    expect(result.failure.problems[0]!.message).toContain(`at most ${MAX_PACK_BYTES} bytes`);
+    expect(result.failure.problems).toEqual([
+      { path: '(root)', message: 'the pack is 10.0 MB; a voice pack may be at most 1.0 MB' },
+    ]);
+    const german = evaluateUpdate(json(V2), huge, { now, locale: 'de' });
+    expect(german.ok ? [] : german.failure.problems.map((problem) => problem.message)).toEqual([
+      'das Paket ist 10,0 MB groß; ein Stimmpaket darf höchstens 1,0 MB groß sein',
+    ]);
     // Counted in bytes, not characters: 600,000 "ä" are 1.2 MB.
     const wide = json({ ...V2, description: 'ä'.repeat(600_000) });
     expect(evaluateUpdate(json(V2), wide, { now })).toMatchObject({
