@@ -1,5 +1,6 @@
 import { parsePack } from '../voice/parse';
 import type { PackProblem } from '../voice/problems';
+import { say, type Speaker } from '../voice/say';
 import type { ManagedPolicy } from './types';
 import { checkPackUrl } from './url';
 
@@ -25,27 +26,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Firefox policies.json). A bad value is ignored with a problem naming its key; the good ones
  * still apply, so one typo does not undo the whole policy. Never throws.
  */
-export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+export function parseManagedPolicy(raw: unknown, speaker: Speaker = {}): ManagedPolicy {
   const problems: PackProblem[] = [];
   const policy: ManagedPolicy = { packUrls: [], lockPacks: false, problems };
   if (raw === undefined || raw === null) return policy;
   if (!isRecord(raw)) {
-    problems.push({ path: '(root)', message: 'the managed settings must be an object' });
+    problems.push({ path: '(root)', message: say(speaker, 'voice_policy_not_object') });
     return policy;
   }
   const urls = raw.packUrls;
   if (urls !== undefined) {
     if (!Array.isArray(urls))
-      problems.push({ path: 'packUrls', message: 'must be a list of URLs' });
+      problems.push({ path: 'packUrls', message: say(speaker, 'voice_policy_url_list') });
     else
       urls.forEach((url, index) => {
-        const checked = typeof url === 'string' ? checkPackUrl(url) : undefined;
+        const checked = typeof url === 'string' ? checkPackUrl(url, speaker) : undefined;
         if (checked?.ok) {
           if (!policy.packUrls.includes(checked.url)) policy.packUrls.push(checked.url);
         } else
           problems.push({
             path: `packUrls[${index}]`,
-            message: checked?.message ?? 'must be a URL (text)',
+            message: checked?.message ?? say(speaker, 'voice_policy_url_text'),
           });
       });
   }
@@ -54,11 +55,11 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   if (typeof pack === 'string' && pack.trim() !== '') policy.pack = pack;
   else if (isRecord(pack)) policy.pack = JSON.stringify(pack);
   else if (pack !== undefined && pack !== '')
-    problems.push({ path: 'pack', message: 'must be the voice pack as JSON text' });
+    problems.push({ path: 'pack', message: say(speaker, 'voice_policy_pack_text') });
   // A broken inline pack stays in the policy, so the panel says why it is not in use (the
   // resolution reports the same problems); here its problems name the policy key for the admin.
   if (policy.pack !== undefined) {
-    const parsed = parsePack(policy.pack);
+    const parsed = parsePack(policy.pack, speaker);
     if (!parsed.ok)
       for (const error of parsed.errors)
         problems.push({
@@ -69,14 +70,14 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   const lock = raw.lockPacks;
   if (typeof lock === 'boolean') policy.lockPacks = lock;
   else if (lock !== undefined)
-    problems.push({ path: 'lockPacks', message: 'must be true or false' });
+    problems.push({ path: 'lockPacks', message: say(speaker, 'voice_policy_boolean') });
   const days = raw.retentionDays;
   if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_RETENTION_DAYS)
     policy.retentionDays = days;
   else if (days !== undefined)
     problems.push({
       path: 'retentionDays',
-      message: `must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}`,
+      message: say(speaker, 'voice_policy_days', { max: MAX_RETENTION_DAYS }),
     });
   const hours = raw.checkIntervalHours;
   if (
@@ -89,11 +90,14 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   else if (hours !== undefined)
     problems.push({
       path: 'checkIntervalHours',
-      message: `must be a whole number of hours from 1 to ${MAX_INTERVAL_HOURS}`,
+      message: say(speaker, 'voice_policy_hours', { max: MAX_INTERVAL_HOURS }),
     });
   for (const key of Object.keys(raw))
     if (!(MANAGED_KEYS as readonly string[]).includes(key))
-      problems.push({ path: key, message: `unknown setting; known: ${MANAGED_KEYS.join(', ')}` });
+      problems.push({
+        path: key,
+        message: say(speaker, 'voice_policy_unknown', { known: MANAGED_KEYS.join(', ') }),
+      });
   return policy;
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { uiLanguage } from '../i18n';
 import { parseManagedPolicy } from '../packs/managed';
 import { NO_POLICY } from '../packs/resolve';
 import type { ManagedPolicy } from '../packs/types';
@@ -14,7 +15,8 @@ export async function readManagedPolicy(
 ): Promise<ManagedPolicy> {
   if (area === undefined) return { ...NO_POLICY, packUrls: [], problems: [] };
   try {
-    return parseManagedPolicy(await area.get());
+    // Its problems are shown to the person in this browser, in their language.
+    return parseManagedPolicy(await area.get(), { locale: uiLanguage() });
   } catch {
     return { ...NO_POLICY, packUrls: [], problems: [] };
   }

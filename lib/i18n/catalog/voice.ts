@@ -305,6 +305,68 @@ export const voice = {
     de: 'das Paket ist {size} MB groß; ein Stimmpaket darf höchstens {max} MB groß sein',
     sv: 'paketet är {size} MB; ett röstpaket får vara högst {max} MB',
   },
+  // Enterprise policy values (lib/packs/managed.ts) and pack addresses (lib/packs/url.ts).
+  voice_policy_not_object: {
+    en: 'the managed settings must be an object',
+    de: 'die verwalteten Einstellungen müssen ein Objekt sein',
+    sv: 'de hanterade inställningarna måste vara ett objekt',
+  },
+  voice_policy_url_list: {
+    en: 'must be a list of URLs',
+    de: 'muss eine Liste von URLs sein',
+    sv: 'måste vara en lista med URL:er',
+  },
+  voice_policy_url_text: {
+    en: 'must be a URL (text)',
+    de: 'muss eine URL (Text) sein',
+    sv: 'måste vara en URL (text)',
+  },
+  voice_policy_pack_text: {
+    en: 'must be the voice pack as JSON text',
+    de: 'muss das Stimmpaket als JSON-Text sein',
+    sv: 'måste vara röstpaketet som JSON-text',
+  },
+  voice_policy_boolean: {
+    en: 'must be true or false',
+    de: 'muss true oder false sein',
+    sv: 'måste vara true eller false',
+  },
+  voice_policy_days: {
+    en: 'must be a whole number of days from 1 to {max}',
+    de: 'muss eine ganze Zahl von Tagen zwischen 1 und {max} sein',
+    sv: 'måste vara ett helt antal dagar från 1 till {max}',
+  },
+  voice_policy_hours: {
+    en: 'must be a whole number of hours from 1 to {max}',
+    de: 'muss eine ganze Zahl von Stunden zwischen 1 und {max} sein',
+    sv: 'måste vara ett helt antal timmar från 1 till {max}',
+  },
+  voice_policy_unknown: {
+    en: 'unknown setting; known: {known}',
+    de: 'unbekannte Einstellung; bekannt sind: {known}',
+    sv: 'okänd inställning; kända: {known}',
+    description: '{known}: the policy keys, comma-separated, as written.',
+  },
+  voice_url_invalid: {
+    en: '"{text}" is not a URL; write it as https://…',
+    de: '"{text}" ist keine URL; schreib sie als https://…',
+    sv: '"{text}" är ingen URL; skriv den som https://…',
+  },
+  voice_url_credentials: {
+    en: 'must not contain a user name or password',
+    de: 'darf keinen Benutzernamen und kein Passwort enthalten',
+    sv: 'får inte innehålla något användarnamn eller lösenord',
+  },
+  voice_url_plain_http: {
+    en: 'plain http is allowed only for localhost; use https:// for other hosts',
+    de: 'unverschlüsseltes http ist nur für localhost erlaubt; für andere Server https:// verwenden',
+    sv: 'okrypterad http tillåts bara för localhost; använd https:// för andra servrar',
+  },
+  voice_url_scheme: {
+    en: 'must be an https:// URL, not {scheme}',
+    de: 'muss eine https://-URL sein, nicht {scheme}',
+    sv: 'måste vara en https://-URL, inte {scheme}',
+  },
   voice_update_older: {
     en: '{version} is older than {inUse}, the version in use',
     de: '{version} ist älter als {inUse}, die Version, die gerade gilt',

@@ -113,6 +113,32 @@ describe('parseManagedPolicy: what an administrator can set', () => {
   });
 });
 
+describe('parseManagedPolicy: problems in the language of the person in this browser', () => {
+  const bad = {
+    packUrls: ['http://intranet.example.com/p.json', 'ftp://example.com/p.json', 'no url', 7],
+    pack: 42,
+    lockPacks: 'yes',
+    retentionDays: 0,
+    checkIntervalHours: 1.5,
+    lockpacks: true,
+  };
+
+  it('says the same problems at the same keys in German and Swedish, not in English', () => {
+    const english = parseManagedPolicy(bad).problems;
+    expect(english).toHaveLength(9);
+    for (const locale of ['de', 'sv'] as const) {
+      const spoken = parseManagedPolicy(bad, { locale }).problems;
+      expect(spoken.map((p) => p.path)).toEqual(english.map((p) => p.path));
+      spoken.forEach((problem, i) => expect(problem.message).not.toBe(english[i]!.message));
+    }
+    expect(parseManagedPolicy(bad, { locale: 'de' }).problems[0]).toEqual({
+      path: 'packUrls[0]',
+      message:
+        'unverschlüsseltes http ist nur für localhost erlaubt; für andere Server https:// verwenden',
+    });
+  });
+});
+
 describe('resolveActivePack under a policy', () => {
   const library: PackLibrary = {
     entries: [
