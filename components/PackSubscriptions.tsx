@@ -86,6 +86,17 @@ export function PackSubscriptionsView({
       .finally(() => setBusy(undefined));
   };
 
+  const allowAccess = (row: SubscriptionRow) => {
+    const host = new URL(row.entry.url).hostname;
+    // Asked in the click, before anything is awaited: the browser prompts only then.
+    void requestPackAccess(row.entry.url).then((granted) => {
+      if (granted) {
+        setNotice('');
+        check(row);
+      } else setNotice(t('subs_access_refused', { host }));
+    });
+  };
+
   const applyAvailable = (row: SubscriptionRow) => {
     const version = row.state.available?.to ?? '';
     api
@@ -132,6 +143,7 @@ export function PackSubscriptionsView({
                   .then(() => setStatus(t('subs_removed', { url: row.entry.url })));
               }}
               onApplyAvailable={() => applyAvailable(row)}
+              onAllowAccess={() => allowAccess(row)}
             />
           ))}
         </ul>

@@ -14,6 +14,8 @@ export interface PackSubscriptionItemProps {
   onPin: (pinned: boolean) => void;
   onRemove: () => void;
   onApplyAvailable: () => void;
+  /** Asks for access to the pack's host (from the click) and checks again. */
+  onAllowAccess: () => void;
 }
 
 /** One subscription: what is in use, when it was checked, what changed, why an update was refused. */
@@ -26,6 +28,7 @@ export function PackSubscriptionItem({
   onPin,
   onRemove,
   onApplyAvailable,
+  onAllowAccess,
 }: PackSubscriptionItemProps) {
   const id = useId();
   const { entry, state, inUse } = row;
@@ -71,6 +74,13 @@ export function PackSubscriptionItem({
             {inUse ? ` ${t('subs_still_using', { version: inUse.version })}` : null}
           </p>
           <ProblemList problems={failure.problems} />
+          {failure.kind === 'network' ? (
+            // A server that does not allow cross-origin reads can still be read with access to
+            // its host; the only way to ask is a click (managed packs never had one).
+            <button type="button" className="button" onClick={onAllowAccess}>
+              {t('subs_allow_access', { host: new URL(url).hostname })}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {available ? (

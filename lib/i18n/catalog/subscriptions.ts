@@ -24,6 +24,13 @@ export const subscriptions = {
     de: 'https:// auf jedem Server; einfaches http:// nur von diesem Computer (localhost).',
     sv: 'https:// på vilken server som helst; vanlig http:// bara från den här datorn (localhost).',
   },
+  subs_allow_access: {
+    en: 'Give Replykit access to {host} and try again',
+    de: 'Replykit Zugriff auf {host} geben und erneut versuchen',
+    sv: 'Ge Replykit åtkomst till {host} och försök igen',
+    description:
+      'Button under a download that failed: the server may not allow cross-origin reads, which access to its host gets around.',
+  },
   subs_subscribe: { en: 'Subscribe', de: 'Abonnieren', sv: 'Prenumerera' },
   subs_url_not_url: {
     en: '“{text}” is not a web address. Write it as https://…',

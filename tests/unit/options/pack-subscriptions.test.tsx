@@ -16,7 +16,12 @@ const POLICY: ManagedPolicy = { ...NO_POLICY, packUrls: [], problems: [] };
 
 /** The pack file on the server, as the background's fetch sees it. */
 let served = json(V1);
-const network = () => Promise.resolve(new Response(served, { status: 200 }));
+/** Whether the server lets the extension read it (off: as a server without CORS, unasked host). */
+let readable = true;
+const network = () =>
+  readable
+    ? Promise.resolve(new Response(served, { status: 200 }))
+    : Promise.reject(new TypeError('Failed to fetch'));
 let background: ReturnType<typeof setupPackSubscriptions>;
 let view: ReturnType<typeof renderInDom> | undefined;
 
@@ -71,6 +76,7 @@ async function settle(check: () => void) {
 beforeEach(() => {
   fakeBrowser.reset();
   served = json(V1);
+  readable = true;
   background = setupPackSubscriptions({ fetch: network });
 });
 afterEach(() => {
@@ -141,6 +147,33 @@ describe('PackSubscriptions', () => {
     const library = await packLibrary.getValue();
     expect(library.entries.map((entry) => entry.kind)).toEqual(['local', 'subscription']);
     expect(library.fallback).toBe('p-own');
+  });
+
+  it('a download that failed offers access to the host from a click, then checks again', async () => {
+    const request = vi.fn(() => Promise.resolve(false));
+    fakeBrowser.permissions.request = request as typeof fakeBrowser.permissions.request;
+    readable = false;
+    render();
+    await type(view!.container.querySelector('input')!, URL_);
+    await submit();
+    const allow = () =>
+      [...view!.container.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Give Replykit access to packs.example.com and try again',
+      );
+    await settle(() => expect(allow()).toBeDefined());
+    expect(text('.pack-subs__in-use')[0]).toMatch(/^No version downloaded yet/);
+
+    // Refused: nothing changes, the note says what that means.
+    await view!.act(() => allow()!.click());
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://packs.example.com/*'] });
+    await settle(() => expect(text('.pack-subs__notice')[0]).toMatch(/was not given access/));
+
+    // Granted (the server is now read with the host's access): the pack arrives.
+    request.mockImplementation(() => Promise.resolve(true));
+    readable = true;
+    await view!.act(() => allow()!.click());
+    await settle(() => expect(text('.pack-subs__in-use')[0]).toMatch(/^Acme care 1\.0\.0 in use/));
+    expect(allow()).toBeUndefined();
   });
 
   it('Check now: says what happened, lists the changes, and why a broken update was refused', async () => {
