@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { t } from '../lib/i18n';
 import type { Control } from '../lib/options/pack-form/model';
 import { getAt, isObject, type Json, type Path } from '../lib/options/pack-form/path';
@@ -132,6 +132,8 @@ function useRecord(path: Path) {
       segment: (index: number) => entries[index]![0],
       onRemove: (index: number) => write(entries.filter((_, i) => i !== index)),
     },
+    /** The keys of the other rows: a row may not take one of them. */
+    otherKeys: (index: number) => entries.filter((_, i) => i !== index).map(([k]) => k),
     rename: (index: number, key: string) =>
       write(entries.map(([k, v], i) => (i === index ? [key, v] : [k, v]))),
     setValue: (index: number, value: unknown) =>
@@ -173,6 +175,62 @@ function RowText({
   );
 }
 
+/**
+ * The key of a record row (a word to replace, a rule id). A key another row already has is kept
+ * as typed and marked, but not written: writing it would merge the two rows and lose one.
+ */
+function RecordKey({
+  id,
+  label,
+  value,
+  otherKeys,
+  invalid: invalidFromPack,
+  describedBy,
+  list,
+  onRename,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  otherKeys: readonly string[];
+  invalid: true | undefined;
+  describedBy?: string | undefined;
+  list?: string;
+  onRename: (key: string) => void;
+}) {
+  const { readOnly } = usePackForm();
+  const [draft, setDraft] = useState(value);
+  // The pack changed from elsewhere (the JSON view, another row removed): show its key.
+  useEffect(() => setDraft(value), [value]);
+  const taken = draft !== value && otherKeys.includes(draft);
+  const takenId = `${id}-taken`;
+  const described = [describedBy, taken ? takenId : undefined].filter(Boolean).join(' ');
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={draft}
+        disabled={readOnly}
+        {...(list === undefined ? {} : { list })}
+        aria-invalid={taken ? true : invalidFromPack}
+        {...(described ? { 'aria-describedby': described } : {})}
+        onChange={(event) => {
+          const next = event.target.value;
+          setDraft(next);
+          if (!otherKeys.includes(next)) onRename(next);
+        }}
+      />
+      {taken ? (
+        <p className="field__error" id={takenId} role="alert">
+          {t('pf_key_taken', { key: draft })}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 export function SwapField({ path, label }: { path: Path; label: string }) {
   const rows = useRecord(path);
   return (
@@ -186,12 +244,13 @@ export function SwapField({ path, label }: { path: Path; label: string }) {
         const [from, to] = rows.entries[index]!;
         return (
           <>
-            <RowText
+            <RecordKey
               id={fieldId('from')}
               label={t('pf_swap_from')}
               value={from}
+              otherKeys={rows.otherKeys(index)}
               invalid={invalid(mine)}
-              onChange={(text) => rows.rename(index, text)}
+              onRename={(key) => rows.rename(index, key)}
             />
             <RowText
               id={fieldId('to')}
@@ -275,15 +334,15 @@ export function OverridesField({ path, label }: { path: Path; label: string }) {
         };
         return (
           <>
-            <label htmlFor={fieldId('rule')}>{t('pf_override_rule')}</label>
-            <input
+            <RecordKey
               id={fieldId('rule')}
-              type="text"
-              list={form.lists.ruleIds}
+              label={t('pf_override_rule')}
               value={rule}
-              disabled={form.readOnly}
-              {...aria}
-              onChange={(e) => rows.rename(index, e.target.value)}
+              otherKeys={rows.otherKeys(index)}
+              invalid={invalid(mine)}
+              describedBy={aria['aria-describedby']}
+              list={form.lists.ruleIds}
+              onRename={(key) => rows.rename(index, key)}
             />
             <label htmlFor={fieldId('level')}>{t('pf_override_level')}</label>
             <select

@@ -504,6 +504,12 @@ export const packForm = {
     sv: 'Varje rad: ordet som hittas och ordet som ska användas i stället.',
   },
   pf_swap_from: { en: 'Found', de: 'Gefunden', sv: 'Hittat' },
+  pf_key_taken: {
+    en: '“{key}” is already in the list: change that row instead. This row keeps its old entry until the text differs.',
+    de: '„{key}“ steht schon in der Liste: ändere lieber diese Zeile. Diese Zeile behält ihren alten Eintrag, bis sich der Text unterscheidet.',
+    sv: '”{key}” finns redan i listan: ändra den raden i stället. Den här raden behåller sin gamla post tills texten skiljer sig.',
+    description: 'A word to replace or a rule id typed into a row when another row already has it.',
+  },
   pf_swap_to: { en: 'Use instead', de: 'Stattdessen', sv: 'Använd i stället' },
   pf_rule_token: {
     en: 'Pattern to count (regular expression)',

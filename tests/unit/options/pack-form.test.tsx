@@ -139,6 +139,50 @@ describe('PackForm', () => {
     view.unmount();
   });
 
+  it('never merges two rows of a record: a key another row has is marked, not written', () => {
+    const seen: Pack[] = [];
+    function Harness() {
+      const [value, setValue] = useState<Pack>({
+        ...base,
+        overrides: { 'human.form-letter': 'off', 'brand.banned': 'error' },
+      });
+      return (
+        <PackForm
+          value={value}
+          onChange={(next) => {
+            seen.push(next);
+            setValue(next);
+          }}
+          problems={[]}
+        />
+      );
+    }
+    const view = renderInDom(<Harness />);
+    openAll(view.container);
+    const ruleInputs = () =>
+      [...view.container.querySelectorAll<HTMLInputElement>('input')].filter(
+        (input) => input.labels?.[0]?.textContent === 'Check',
+      );
+    expect(ruleInputs().map((input) => input.value)).toEqual(['human.form-letter', 'brand.banned']);
+    const second = ruleInputs()[1]!;
+    type(second, 'human.form-letter');
+    // Kept as typed and marked; the pack still has both rows.
+    expect(ruleInputs()[1]!.value).toBe('human.form-letter');
+    expect(ruleInputs()[1]!.getAttribute('aria-invalid')).toBe('true');
+    expect(view.container.querySelector('[role="alert"]')!.textContent).toContain(
+      '“human.form-letter” is already in the list',
+    );
+    expect(seen.every((p) => Object.keys(p.overrides as Pack).length === 2)).toBe(true);
+    // Typing on to a key of its own writes it, with the row's level kept.
+    type(ruleInputs()[1]!, 'human.form-letters');
+    expect(seen.at(-1)!.overrides).toEqual({
+      'human.form-letter': 'off',
+      'human.form-letters': 'error',
+    });
+    expect(view.container.querySelector('[role="alert"]')).toBeNull();
+    view.unmount();
+  });
+
   it('adds a banned term with its reason', () => {
     const view = render(base);
     act(() => view.button('Add a banned word').click());
