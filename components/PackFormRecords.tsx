@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '../lib/i18n';
 import type { Control } from '../lib/options/pack-form/model';
 import { getAt, isObject, type Json, type Path } from '../lib/options/pack-form/path';
@@ -200,8 +200,12 @@ function RecordKey({
 }) {
   const { readOnly } = usePackForm();
   const [draft, setDraft] = useState(value);
+  const [shown, setShown] = useState(value);
   // The pack changed from elsewhere (the JSON view, another row removed): show its key.
-  useEffect(() => setDraft(value), [value]);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const taken = draft !== value && otherKeys.includes(draft);
   const takenId = `${id}-taken`;
   const described = [describedBy, taken ? takenId : undefined].filter(Boolean).join(' ');
