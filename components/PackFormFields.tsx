@@ -99,6 +99,14 @@ export function PackLeafField({
       input = (
         <input
           {...common}
+          // The "leave empty for the default" hint below belongs to the field too.
+          {...(control.fallback === undefined
+            ? {}
+            : {
+                'aria-describedby': [`${described.id}-empty`, common['aria-describedby']]
+                  .filter(Boolean)
+                  .join(' '),
+              })}
           type="number"
           inputMode="decimal"
           min={control.min}
@@ -163,7 +171,9 @@ export function PackLeafField({
       <label htmlFor={described.id}>{label}</label>
       {input}
       {control.c === 'number' && control.fallback !== undefined ? (
-        <p className="field__hint">{t('pf_empty_means', { value: control.fallback })}</p>
+        <p className="field__hint" id={`${described.id}-empty`}>
+          {t('pf_empty_means', { value: control.fallback })}
+        </p>
       ) : null}
       {described.help}
       {described.errors}

@@ -183,6 +183,15 @@ describe('PackForm', () => {
     view.unmount();
   });
 
+  it('ties the "leave empty for the default" hint to its number field', () => {
+    const view = render(base);
+    const input = field(view.container, 'tone.maxExclamations').querySelector('input')!;
+    const described = input.getAttribute('aria-describedby')!.split(' ');
+    const texts = described.map((id) => view.container.querySelector(`[id="${id}"]`)?.textContent);
+    expect(texts).toContain('Leave empty for the default: 1.');
+    view.unmount();
+  });
+
   it('adds a banned term with its reason', () => {
     const view = render(base);
     act(() => view.button('Add a banned word').click());
