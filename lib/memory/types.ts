@@ -119,24 +119,14 @@ export interface CustomerRecord {
   unresolved: number;
 }
 
-/** What a send adds to memory; the background builds it from the page's `replySent`. */
-export interface SendRecord {
-  sendKey: string;
-  platform: PlatformId;
-  composerKind: ComposerKind;
+/**
+ * What a send adds to memory; the background builds it from the page's `replySent`. The
+ * interaction it becomes, before memory gives it an id, an identity and a resolution, plus the
+ * customer as the page showed them.
+ */
+export type SendRecord = Omit<Interaction, 'id' | 'identityId' | 'resolved'> & {
   customer: { handle?: string; displayName?: string; profileUrl?: string };
-  threadUrl?: string;
-  theirMessage?: string;
-  ourReply: string;
-  intent?: Intent;
-  intensity?: Intensity;
-  topic?: string;
-  at: number;
-  packId: string;
-  packVersion: string;
-  findings: { ruleId: string; severity: Severity }[];
-  suggestion: SuggestionUse;
-}
+};
 
 /** A storage failure the panel can explain; nothing was half-written when one is raised. */
 export type MemoryErrorKind =
