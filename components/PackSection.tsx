@@ -15,6 +15,7 @@ import {
   type PackRow,
 } from '../lib/options/packs-model';
 import type { PacksStore } from '../lib/options/packs-store';
+import { claimedField } from '../lib/voice/claimed';
 import { findEntry, withAssignments, withFallback, withLocalText } from '../lib/packs/library';
 import { packChoices, type PackWorld } from '../lib/packs/resolve';
 import type { PackEntryId, PackLibrary } from '../lib/packs/types';
@@ -66,7 +67,7 @@ export function PackSection({ store }: PackSectionProps) {
     });
     if (ok && added !== undefined) {
       setSelected(added);
-      setNotice(said(nameOfText(text)));
+      setNotice(said(claimedField(text, 'name') ?? ''));
     }
     return ok;
   };
@@ -149,16 +150,6 @@ export function PackSection({ store }: PackSectionProps) {
       />
     </section>
   );
-}
-
-function nameOfText(text: string): string {
-  try {
-    const value = JSON.parse(text) as { name?: unknown };
-    if (typeof value.name === 'string') return value.name;
-  } catch {
-    // Unnamed.
-  }
-  return '';
 }
 
 /** A read-only pack's editor starts again when its text changes (a downloaded update). */

@@ -8,6 +8,7 @@ import {
   type PackLibrary,
 } from '../packs/types';
 import type { PackProblem } from '../voice/problems';
+import { claimedField } from '../voice/claimed';
 import { defaultPackInput } from '../voice/default-pack';
 
 /** What a row of the pack list stands for. */
@@ -71,12 +72,8 @@ function localPackIds(library: PackLibrary): Set<string> {
   const ids = new Set<string>([defaultPackInput.id]);
   for (const entry of library.entries) {
     if (entry.kind !== 'local') continue;
-    try {
-      const value = JSON.parse(entry.text) as { id?: unknown };
-      if (typeof value.id === 'string') ids.add(value.id);
-    } catch {
-      // A broken pack claims no id.
-    }
+    const id = claimedField(entry.text, 'id');
+    if (id !== undefined) ids.add(id);
   }
   return ids;
 }

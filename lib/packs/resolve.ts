@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../i18n/types';
+import { claimedField } from '../voice/claimed';
 import { defaultPack } from '../voice/default-pack';
 import type { PackProblem } from '../voice/problems';
 import { entryPack, findEntry, type EntryPack } from './library';
@@ -149,10 +150,6 @@ export function packChoices(world: PackWorld): PackChoice[] {
 
 /** The `name` a broken pack's JSON still carries, so the user recognises it; undefined if none. */
 function nameInText(text: string): string | undefined {
-  try {
-    const name = (JSON.parse(text) as { name?: unknown } | null)?.name;
-    return typeof name === 'string' && name.trim() !== '' ? name : undefined;
-  } catch {
-    return undefined;
-  }
+  const name = claimedField(text, 'name');
+  return name !== undefined && name.trim() !== '' ? name : undefined;
 }

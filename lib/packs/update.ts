@@ -1,4 +1,5 @@
 import { runPackExample } from '../rules/pack-examples';
+import { claimedField } from '../voice/claimed';
 import { describeChanges, diffPacks } from '../voice/diff';
 import { packSizeProblem } from '../voice/limits';
 import { parsePack } from '../voice/parse';
@@ -48,16 +49,6 @@ export function compareVersions(a: string, b: string): number {
   return comparePrerelease(ma[4], mb[4]);
 }
 
-/** The version a text claims, when it can be read even from a broken pack. */
-function claimedVersion(text: string): string | undefined {
-  try {
-    const value = (JSON.parse(text) as { version?: unknown } | null)?.version;
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function failure(
   kind: UpdateFailure['kind'],
   now: number,
@@ -85,7 +76,7 @@ export function evaluateUpdate(
   if (current !== undefined && next === current) return { ok: true, changed: false, text: next };
 
   const parsed = parsePack(next, speaker);
-  if (!parsed.ok) return failure('invalid', now, parsed.errors, claimedVersion(next));
+  if (!parsed.ok) return failure('invalid', now, parsed.errors, claimedField(next, 'version'));
   const pack = parsed.pack;
 
   const failing = pack.examples
