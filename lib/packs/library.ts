@@ -38,7 +38,7 @@ export function withLocalText(library: PackLibrary, id: PackEntryId, text: strin
     entries: library.entries.map((entry) => {
       if (entry.id !== id || entry.kind !== 'local') return entry;
       const next: LocalPackEntry = { ...entry, text };
-      if (parsePack(text).ok) next.lastGood = text;
+      if (parsePackCached(text).ok) next.lastGood = text;
       return next;
     }),
   };
@@ -51,7 +51,7 @@ export function addLocalPack(
 ): { library: PackLibrary; id: PackEntryId } {
   const id = newEntryId(library);
   const entry: LocalPackEntry = { id, kind: 'local', text };
-  if (parsePack(text).ok) entry.lastGood = text;
+  if (parsePackCached(text).ok) entry.lastGood = text;
   return { library: { ...library, entries: [...library.entries, entry] }, id };
 }
 
@@ -103,9 +103,11 @@ export interface EntryPack {
   problems: PackProblem[];
 }
 
-// Parsing a pack costs about a millisecond per 50 KB; the panel resolves on every context change.
+// Parsing a pack costs about a millisecond per 50 KB; the panel resolves on every context change,
+// and the options page validates the text it saves right after the editor did.
 const parsed = new Map<string, ParseResult>();
-function parseCached(text: string, locale: UiLanguage): ParseResult {
+/** parsePack, remembered for the last few texts (problems in `locale`, English by default). */
+export function parsePackCached(text: string, locale: UiLanguage = 'en'): ParseResult {
   const key = locale === 'en' ? text : `${locale}\u0000${text}`;
   let result = parsed.get(key);
   if (result === undefined) {
@@ -125,15 +127,15 @@ export function entryPack(
   if (entry.kind === 'subscription') {
     const text = states[entry.id]?.text;
     if (text === undefined) return { problems: [] };
-    const result = parseCached(text, locale);
+    const result = parsePackCached(text, locale);
     return result.ok
       ? { pack: result.pack, source: 'team', problems: [] }
       : { problems: result.errors };
   }
-  const current = parseCached(entry.text, locale);
+  const current = parsePackCached(entry.text, locale);
   if (current.ok) return { pack: current.pack, source: 'team', problems: [] };
   if (entry.lastGood !== undefined) {
-    const good = parseCached(entry.lastGood, locale);
+    const good = parsePackCached(entry.lastGood, locale);
     if (good.ok) return { pack: good.pack, source: 'last-good', problems: current.errors };
   }
   return { problems: current.errors };

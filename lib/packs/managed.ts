@@ -1,4 +1,5 @@
 import { parsePack } from '../voice/parse';
+import { parsePackCached } from './library';
 import type { PackProblem } from '../voice/problems';
 import { say, type Speaker } from '../voice/say';
 import type { ManagedPolicy } from './types';
@@ -104,7 +105,7 @@ export function parseManagedPolicy(raw: unknown, speaker: Speaker = {}): Managed
 /** The name of the administrator's inline pack; undefined when there is none or it is broken. */
 export function inlinePackName(policy: Pick<ManagedPolicy, 'pack'>): string | undefined {
   if (policy.pack === undefined) return undefined;
-  const parsed = parsePack(policy.pack);
+  const parsed = parsePackCached(policy.pack);
   return parsed.ok ? parsed.pack.name : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../i18n/types';
+import { normaliseHandle } from '../memory/identity-key';
 import { claimedField } from '../voice/claimed';
 import { defaultPack } from '../voice/default-pack';
 import type { PackProblem } from '../voice/problems';
@@ -59,8 +60,8 @@ export function isManagedEntry(world: PackWorld, id: PackEntryId): boolean {
 }
 
 function sameHandle(a: string, b: string): boolean {
-  const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
-  return norm(a) === norm(b);
+  // Handles are case-insensitive on every supported platform (as customer memory keys them).
+  return normaliseHandle(a)?.toLowerCase() === normaliseHandle(b)?.toLowerCase();
 }
 
 /** The assignment rules that match a scope, in order. */
